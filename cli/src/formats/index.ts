@@ -1,0 +1,41 @@
+/**
+ * Finding formats of `opgave check --format` (uitvoer.md "Finding formats"). Every format gets
+ * the same findings; files are shown relative to the current folder with `/` separators.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Bevinding } from '../../../language/src/check/checker.js';
+
+/** A finding as the formats print it: relative file, 1-based line and column. */
+export interface UitvoerBevinding {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly severity: Bevinding['severity'];
+    readonly ruleId: string;
+    readonly message: string;
+}
+
+/** The path of a document URI relative to `cwd`, with `/` separators. */
+export function relatiefPad(uri: string, cwd: string = process.cwd()): string {
+    const bestand = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+    return path.relative(cwd, bestand).split(path.sep).join('/');
+}
+
+/** Converts findings to their printed shape, in the stable order (file, line, column, rule id). */
+export function naarUitvoer(bevindingen: readonly Bevinding[], cwd: string = process.cwd()): UitvoerBevinding[] {
+    return bevindingen
+        .map((b) => ({
+            file: relatiefPad(b.uri, cwd),
+            line: b.range.start.line + 1,
+            column: b.range.start.character + 1,
+            endLine: b.range.end.line + 1,
+            endColumn: b.range.end.character + 1,
+            severity: b.severity,
+            ruleId: b.ruleId,
+            message: b.message,
+        }))
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}

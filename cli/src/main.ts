@@ -1,0 +1,119 @@
+/**
+ * The `opgave` command line (uitvoer.md "Command line"): check, generate, rules.
+ * Exit codes: 0 no errors (and warnings within --max-warnings); 1 error findings, too many
+ * warnings, or `generate --check` found a difference; 2 the tool could not do its job.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import pc from 'picocolors';
+import { REGELS } from '../../language/src/rules/tabel.js';
+import { naarUitvoer } from './formats/index.js';
+import { formatJson } from './formats/json.js';
+import { formatStylish } from './formats/stylish.js';
+import { ConfigFout, GebruikFout, laadProject } from './project.js';
+import { genereer } from './generate.js';
+import { formatRegels } from './rules.js';
+
+declare const OPGAVE_VERSION: string | undefined;
+const versie = typeof OPGAVE_VERSION === 'string' ? OPGAVE_VERSION : '0.0.0-dev';
+
+/** Thrown to end the program with an exit code after output was written. */
+class Einde extends Error {
+    constructor(readonly code: number) {
+        super(`exit ${code}`);
+    }
+}
+
+const geheelGetal = (waarde: string): number => {
+    const n = Number(waarde);
+    if (!Number.isInteger(n) || n < 0) {
+        throw new InvalidArgumentError('verwacht een geheel getal van 0 of meer.');
+    }
+    return n;
+};
+
+function kleuren(opties: { color?: boolean }): ReturnType<typeof pc.createColors> {
+    return pc.createColors(opties.color !== false && pc.isColorSupported);
+}
+
+/** Builds the program; exported for tests. */
+export function maakProgramma(): Command {
+    const program = new Command('opgave')
+        .description('Controleert portfolio’s van opgaven en opdrachten (.opgave-bestanden) en maakt rapporten.')
+        .version(versie, '-v, --version', 'toon het versienummer')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
+        .showHelpAfterError('(gebruik --help voor de mogelijkheden)')
+        .exitOverride()
+        .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+    program
+        .command('check')
+        .description('leest alle .opgave-bestanden onder de paden en toont de bevindingen')
+        .argument('[paden...]', 'bestanden of mappen (standaard: .)')
+        .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['stylish', 'json']).default('stylish'))
+        .option('--peildatum <JJJJ-MM-DD>', 'peildatum voor alle datumregels (standaard uit de configuratie, anders vandaag)')
+        .option('-c, --config <bestand>', 'configuratiebestand (standaard opgave.config.json in de portfoliomap)')
+        .option('--max-warnings <aantal>', 'faal (exitcode 1) bij meer waarschuwingen dan dit', geheelGetal)
+        .option('-q, --quiet', 'toon alleen fouten')
+        .option('--no-color', 'geen kleuren')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action(async (paden: string[], opties: { format: string; peildatum?: string; config?: string; maxWarnings?: number; quiet?: boolean; color?: boolean }) => {
+            const project = await laadProject(paden, opties);
+            project.meldingen.forEach((m) => process.stderr.write(`let op: ${m}\n`));
+            const alle = naarUitvoer(project.resultaat.bevindingen);
+            const getoond = opties.quiet ? alle.filter((b) => b.severity === 'error') : alle;
+            process.stdout.write(opties.format === 'json' ? formatJson(getoond) : formatStylish(getoond, kleuren(opties)));
+            const fouten = alle.filter((b) => b.severity === 'error').length;
+            const waarschuwingen = alle.filter((b) => b.severity === 'warning').length;
+            if (opties.maxWarnings !== undefined && waarschuwingen > opties.maxWarnings && opties.format !== 'json') {
+                process.stderr.write(`Te veel waarschuwingen: ${waarschuwingen}, toegestaan ${opties.maxWarnings}.\n`);
+            }
+            throw new Einde(fouten > 0 || (opties.maxWarnings !== undefined && waarschuwingen > opties.maxWarnings) ? 1 : 0);
+        });
+
+    program
+        .command('generate')
+        .description('schrijft de portfoliorapporten (Markdown met Mermaid-diagrammen) naar de uitvoermap')
+        .argument('[paden...]', 'bestanden of mappen (standaard: .)')
+        .option('-o, --out <map>', 'uitvoermap (standaard uit de configuratie, anders docs/portfolio)')
+        .option('--check', 'schrijf niets; faal (exitcode 1) als de bestanden op schijf afwijken')
+        .option('--peildatum <JJJJ-MM-DD>', 'peildatum (standaard uit de configuratie, anders vandaag)')
+        .option('-c, --config <bestand>', 'configuratiebestand')
+        .option('--no-color', 'geen kleuren')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action(async (paden: string[], opties: { out?: string; check?: boolean; peildatum?: string; config?: string; color?: boolean }) => {
+            throw new Einde(await genereer(paden, opties));
+        });
+
+    program
+        .command('rules')
+        .description('toont alle regels: id, standaardernst, samenvatting en documentatie')
+        .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['tekst', 'json']).default('tekst'))
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action((opties: { format: string }) => {
+            process.stdout.write(formatRegels(REGELS, opties.format === 'json' ? 'json' : 'tekst'));
+            throw new Einde(0);
+        });
+    return program;
+}
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function run(argv: readonly string[]): Promise<number> {
+    try {
+        await maakProgramma().parseAsync([...argv], { from: 'user' });
+        return 0;
+    } catch (e) {
+        if (e instanceof Einde) {
+            return e.code;
+        }
+        if (e instanceof CommanderError) {
+            return e.exitCode === 0 ? 0 : 2;
+        }
+        if (e instanceof GebruikFout || e instanceof ConfigFout) {
+            process.stderr.write(`opgave: ${e.message}\n`);
+            return 2;
+        }
+        process.stderr.write(`opgave: interne fout: ${(e as Error).message ?? String(e)}\n`);
+        return 2;
+    }
+}

@@ -1,0 +1,199 @@
+/**
+ * The portfolio checker: parsed and linked documents in, findings out. One function serves the
+ * command line and the language server, so both report exactly the same findings.
+ *
+ * Steps: syntax errors and unresolved references from the documents → resolved model → every
+ * registered rule → severity overrides from the configuration → `// @negeer` suppressions →
+ * stable order (file, line, column, rule id).
+ */
+import type { LangiumDocument, Reference } from 'langium';
+import { AstUtils } from 'langium';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Range } from 'vscode-languageserver-types';
+import * as ast from '../../generated/ast.js';
+import { buildPortfolio } from '../model/build-model.js';
+import type { Portfolio } from '../model/types.js';
+import { CONTROLES } from '../rules/index.js';
+import type { DocumentFeiten, FixData, Instellingen, Locatie, RegelContext } from '../rules/context.js';
+import { REGELS, type Ernst, type RegelId } from '../rules/tabel.js';
+import { leesOnderdrukkingen, binnen, type Onderdrukking } from './suppressions.js';
+import { syntaxFouten } from './syntax.js';
+import type { RegelInstelling } from '../config.js';
+
+/** One finding. Ranges are 0-based LSP ranges; formats convert to 1-based lines and columns. */
+export interface Bevinding {
+    readonly ruleId: RegelId;
+    readonly severity: Ernst;
+    readonly message: string;
+    readonly uri: string;
+    readonly range: Range;
+    readonly fix?: FixData;
+}
+
+/** A finding that a `// @negeer` comment silenced, with the reason given. */
+export interface OnderdrukteBevinding {
+    readonly bevinding: Bevinding;
+    readonly reden: string;
+}
+
+/** Everything a check yields: the model, the findings and the silenced findings. */
+export interface CheckResultaat {
+    readonly portfolio: Portfolio;
+    readonly bevindingen: readonly Bevinding[];
+    readonly onderdrukt: readonly OnderdrukteBevinding[];
+}
+
+/** Settings of one check run. */
+export interface CheckOpties extends Instellingen {
+    /** Per-rule overrides from the configuration. */
+    readonly regels?: Partial<Record<string, RegelInstelling>>;
+}
+
+/** Extra findings from reading files (e.g. a file that is not UTF-8), reported as `syntaxis`. */
+export interface LeesFout extends Locatie {
+    readonly bericht: string;
+}
+
+const SOORT_NAAM: Record<string, string> = {
+    Persoon: 'persoon', Speler: 'speler', Gebied: 'gebied', Thema: 'thema', Opgave: 'opgave',
+    Opdracht: 'opdracht', Doel: 'doel', Gemeente: 'gemeente',
+};
+
+/** How many unresolved references get name suggestions (bounded to keep broken files cheap). */
+const MAX_SUGGESTIES = 200;
+
+function onopgelosteVerwijzingen(documents: readonly LangiumDocument[], portfolio: Portfolio): DocumentFeiten['onopgelost'] {
+    const namenPerSoort: Record<string, string[]> = {
+        Persoon: portfolio.personen.map((p) => p.id),
+        Speler: portfolio.spelers.map((s) => s.id),
+        Gebied: portfolio.gebieden.map((g) => g.id),
+        Thema: portfolio.themas.map((t) => t.id),
+        Opgave: portfolio.opgaven.map((o) => o.id),
+        Opdracht: portfolio.opdrachten.map((o) => o.id),
+    };
+    const soortVanNaam = new Map<string, string>();
+    for (const [soort, namen] of Object.entries(namenPerSoort)) {
+        for (const naam of namen) {
+            if (!soortVanNaam.has(naam)) {
+                soortVanNaam.set(naam, soort);
+            }
+        }
+    }
+    const resultaat: DocumentFeiten['onopgelost'][number][] = [];
+    for (const doc of documents) {
+        const uri = doc.uri.toString();
+        for (const ref of doc.references as Reference[]) {
+            if (!ref.error || !ref.$refNode) {
+                continue;
+            }
+            const info = ref.error.info;
+            const soort = soortVanReferentie(info.container.$type, info.property);
+            let kandidaten: string[] = namenPerSoort[soort] ?? [];
+            if (soort === 'Doel') {
+                const opdracht = AstUtils.getContainerOfType(info.container, ast.isOpdracht);
+                kandidaten = opdracht?.doelen.map((d) => d.name) ?? [];
+            }
+            const naam = ref.$refText;
+            const suggesties = resultaat.length < MAX_SUGGESTIES ? suggereer(naam, kandidaten) : [];
+            const andere = soortVanNaam.get(naam);
+            resultaat.push({
+                uri, range: ref.$refNode.range, naam, soort: SOORT_NAAM[soort] ?? soort.toLowerCase(), kandidaten: suggesties,
+                andereSoort: andere && andere !== soort ? SOORT_NAAM[andere] : undefined,
+            });
+        }
+    }
+    return resultaat;
+}
+
+/** The kind a reference property expects (from the grammar's cross-reference types). */
+function soortVanReferentie(container: string, property: string): string {
+    if (property === 'opgave' || property === 'deelVan') return 'Opgave';
+    if (property === 'thema') return 'Thema';
+    if (property === 'gebieden') return 'Gebied';
+    if (property === 'spelers') return 'Speler';
+    if (property === 'draagtBijAan') return 'Doel';
+    if (property === 'opdracht' && container === 'Inspanning') return 'Opdracht';
+    return 'Persoon';
+}
+
+/** Up to three close names: edit distance within a third of the length (at least 2), closest first. */
+export function suggereer(naam: string, kandidaten: readonly string[]): string[] {
+    if (kandidaten.length === 0) {
+        return [];
+    }
+    const grens = Math.max(2, Math.floor(naam.length / 3));
+    const dichtbij = kandidaten
+        .map((k) => ({ k, d: distance(naam.toLowerCase(), k.toLowerCase()) }))
+        .filter(({ d, k }) => d <= grens || k.includes(naam) || naam.includes(k))
+        .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+        .map(({ k }) => k);
+    const uniek = [...new Set(dichtbij)].slice(0, 3);
+    return uniek.length > 0 ? uniek : distance(naam, closest(naam, kandidaten as string[])) <= grens ? [closest(naam, kandidaten as string[])] : [];
+}
+
+function vergelijk(a: Bevinding, b: Bevinding): number {
+    if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+    return (
+        a.range.start.line - b.range.start.line ||
+        a.range.start.character - b.range.start.character ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    );
+}
+
+/**
+ * Checks a whole portfolio.
+ * @param documents every document of the portfolio, parsed and linked (any order)
+ * @param opties peildatum (ISO), terms and per-rule overrides
+ * @param leesFouten files that could not be read as text, reported as `syntaxis`
+ * @returns model, findings (sorted) and suppressed findings; never throws on bad input
+ */
+export function controleerPortfolio(documents: readonly LangiumDocument[], opties: CheckOpties, leesFouten: readonly LeesFout[] = []): CheckResultaat {
+    const portfolio = buildPortfolio(documents);
+    const onderdrukkingen: Onderdrukking[] = [];
+    const negeerFouten: DocumentFeiten['negeerFouten'][number][] = [];
+    const syntax: DocumentFeiten['syntaxFouten'][number][] = [...leesFouten];
+    for (const doc of documents) {
+        syntax.push(...syntaxFouten(doc));
+        const { geldig, fouten } = leesOnderdrukkingen(doc);
+        onderdrukkingen.push(...geldig);
+        negeerFouten.push(...fouten);
+    }
+    const documenten: DocumentFeiten = { syntaxFouten: syntax, onopgelost: onopgelosteVerwijzingen(documents, portfolio), negeerFouten };
+
+    const alle: Bevinding[] = [];
+    for (const definitie of REGELS) {
+        const instelling = opties.regels?.[definitie.id];
+        if (instelling === 'uit') {
+            continue;
+        }
+        const severity: Ernst = instelling ?? definitie.ernst;
+        const ctx: RegelContext = {
+            portfolio,
+            instellingen: opties,
+            documenten,
+            meld: (regel, locatie, message, fix) => {
+                alle.push({ ruleId: regel, severity: regel === definitie.id ? severity : (opties.regels?.[regel] as Ernst | undefined) ?? severity, message, uri: locatie.uri, range: locatie.range, fix });
+            },
+        };
+        CONTROLES[definitie.id](ctx);
+    }
+
+    const bevindingen: Bevinding[] = [];
+    const onderdrukt: OnderdrukteBevinding[] = [];
+    const perUri = new Map<string, Onderdrukking[]>();
+    for (const o of onderdrukkingen) {
+        perUri.set(o.uri, [...(perUri.get(o.uri) ?? []), o]);
+    }
+    for (const b of alle) {
+        const stil = perUri.get(b.uri)?.find((o) => o.regel === b.ruleId && binnen(b.range, o.bereik));
+        if (stil) {
+            onderdrukt.push({ bevinding: b, reden: stil.reden });
+        } else {
+            bevindingen.push(b);
+        }
+    }
+    bevindingen.sort(vergelijk);
+    onderdrukt.sort((a, b) => vergelijk(a.bevinding, b.bevinding));
+    return { portfolio, bevindingen, onderdrukt };
+}

@@ -1,0 +1,81 @@
+/**
+ * `// @negeer <regel-id> <reden>` comments (taal.md "Configuration"). A valid comment directly
+ * above a top-level declaration silences that rule inside that declaration; an invalid one (no
+ * reason, unknown id, or not directly above a declaration) silences nothing and is reported by
+ * `negeer-zonder-reden`.
+ */
+import type { LangiumDocument } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import * as ast from '../../generated/ast.js';
+import type { Locatie } from '../rules/context.js';
+import { isRegelId } from '../rules/tabel.js';
+
+/** A valid suppression: rule, reason, and the range of the declaration it covers. */
+export interface Onderdrukking {
+    readonly regel: string;
+    readonly reden: string;
+    readonly uri: string;
+    /** Range of the declaration it applies to. */
+    readonly bereik: Range;
+    /** Where the comment itself stands. */
+    readonly commentaar: Range;
+    /** Identifier of the declaration it applies to. */
+    readonly declaratie: string;
+}
+
+const NEGEER = /^(\s*)\/\/\s*@negeer\b(.*)$/;
+
+/** Reads the suppressions of a document and the invalid ones. */
+export function leesOnderdrukkingen(document: LangiumDocument): { geldig: Onderdrukking[]; fouten: (Locatie & { bericht: string })[] } {
+    const uri = document.uri.toString();
+    const regels = document.textDocument.getText().split(/\r?\n/);
+    const root = document.parseResult.value;
+    // Line of each top-level declaration start → the declaration.
+    const declaratieOp = new Map<number, ast.Declaratie>();
+    if (ast.isPortfolio(root)) {
+        for (const decl of root.declaraties) {
+            if (decl.$cstNode) {
+                declaratieOp.set(decl.$cstNode.range.start.line, decl);
+            }
+        }
+    }
+    const geldig: Onderdrukking[] = [];
+    const fouten: (Locatie & { bericht: string })[] = [];
+    regels.forEach((regel, nr) => {
+        const m = NEGEER.exec(regel);
+        if (!m) {
+            return;
+        }
+        const commentaar: Range = { start: { line: nr, character: m[1].length }, end: { line: nr, character: regel.length } };
+        // Walk down over further comment lines to the declaration this block stands above.
+        let onder = nr + 1;
+        while (onder < regels.length && /^\s*\/\//.test(regels[onder])) {
+            onder++;
+        }
+        const decl = declaratieOp.get(onder);
+        const [id, ...rest] = m[2].trim().split(/\s+/).filter((w) => w.length > 0);
+        const reden = rest.join(' ');
+        let bericht: string | undefined;
+        if (!id) {
+            bericht = 'Deze @negeer noemt geen regel en geen reden; er wordt niets genegeerd. Schrijf: // @negeer <regel-id> <reden>.';
+        } else if (!isRegelId(id)) {
+            bericht = `‘${id}’ is geen regel; er wordt niets genegeerd. Zie \`opgave rules\` voor de regel-ids.`;
+        } else if (!reden) {
+            bericht = `Deze @negeer van ‘${id}’ geeft geen reden; er wordt niets genegeerd. Schrijf erbij waarom de bevinding hier niet geldt.`;
+        } else if (!decl?.$cstNode) {
+            bericht = `Deze @negeer van ‘${id}’ staat niet direct boven een declaratie; er wordt niets genegeerd.`;
+        }
+        if (bericht || !decl?.$cstNode) {
+            fouten.push({ uri, range: commentaar, bericht: bericht ?? '' });
+            return;
+        }
+        geldig.push({ regel: id!, reden, uri, bereik: decl.$cstNode.range, commentaar, declaratie: decl.name });
+    });
+    return { geldig, fouten };
+}
+
+/** True when `range` lies within `outer`. */
+export function binnen(range: Range, outer: Range): boolean {
+    const voor = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    return voor(outer.start, range.start) && voor(range.end, outer.end);
+}

@@ -1,0 +1,38 @@
+/**
+ * Langium services of the .opgave language: the generated grammar plus our token builder, value
+ * converter and workspace rules. Used by the command line (no editor) and the language server.
+ */
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { Module } from 'langium';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { inject } from 'langium';
+import { OpgaveTaalGeneratedModule, OpgaveTaalGeneratedSharedModule } from '../generated/module.js';
+import { OpgaveTokenBuilder } from './parser/opgave-token-builder.js';
+import { OpgaveValueConverter } from './parser/opgave-value-converter.js';
+
+/** Services of the language (Langium's defaults plus ours). */
+export type OpgaveServices = LangiumServices;
+
+/** Our overrides of Langium's defaults. */
+export const OpgaveModule: Module<OpgaveServices, PartialLangiumServices> = {
+    parser: {
+        TokenBuilder: () => new OpgaveTokenBuilder(),
+        ValueConverter: () => new OpgaveValueConverter(),
+    },
+};
+
+/**
+ * Creates the shared and language services.
+ * @param context file system access (NodeFileSystem or EmptyFileSystem) and, for a server, the connection
+ * @param extraShared / extra optional further modules (the language server adds its own)
+ */
+export function createOpgaveServices(
+    context: DefaultSharedModuleContext,
+    extraShared?: Module<LangiumSharedServices, PartialLangiumSharedServices>,
+    extra?: Module<OpgaveServices, PartialLangiumServices>,
+): { shared: LangiumSharedServices; Opgave: OpgaveServices } {
+    const shared = inject(createDefaultSharedModule(context), OpgaveTaalGeneratedSharedModule, extraShared ?? {});
+    const Opgave = inject(createDefaultModule({ shared }), OpgaveTaalGeneratedModule, OpgaveModule, extra ?? {});
+    shared.ServiceRegistry.register(Opgave);
+    return { shared, Opgave };
+}

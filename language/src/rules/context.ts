@@ -1,0 +1,74 @@
+/**
+ * What a rule check receives and how it reports. A check is a small named function
+ * `(ctx: RegelContext) => void` that reads the resolved model (`ctx.portfolio`) and calls
+ * `ctx.meld` once per finding. Severity, suppression and ordering are applied by the checker.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import { GrammarUtils } from 'langium';
+import type { Bron, Portfolio } from '../model/types.js';
+import type { RegelId } from './tabel.js';
+
+/** Settings that rules read (from opgave.config.json or the command line). */
+export interface Instellingen {
+    /** Reference date, ISO `YYYY-MM-DD`. */
+    readonly peildatum: string;
+    /** Months after which a running opdracht must have been reviewed (default 12). */
+    readonly herijkingTermijnMaanden: number;
+    /** Active driehoeken a person may sit in before `persoon-overbelast` (default 4). */
+    readonly maxActieveOpdrachtenPerPersoon: number;
+}
+
+/** A place in a document: URI string and 0-based LSP range. */
+export interface Locatie {
+    readonly uri: string;
+    readonly range: Range;
+}
+
+/** Facts about the documents themselves (not the model) for the integrity rules. */
+export interface DocumentFeiten {
+    /** Lexer and parser errors, message already in Dutch. */
+    readonly syntaxFouten: readonly (Locatie & { readonly bericht: string })[];
+    /** References that did not resolve. `soort` is the expected kind in Dutch (persoon, opgave…). */
+    readonly onopgelost: readonly (Locatie & { readonly naam: string; readonly soort: string; readonly kandidaten: readonly string[]; readonly andereSoort?: string })[];
+    /** Invalid `// @negeer` comments, message already in Dutch. */
+    readonly negeerFouten: readonly (Locatie & { readonly bericht: string })[];
+}
+
+/** Optional machine-readable data a finding carries for quick fixes (editor). */
+export interface FixData {
+    /** Text to insert, and where (0-based position). */
+    readonly invoegen?: { readonly tekst: string; readonly positie: { line: number; character: number } };
+}
+
+/** What a check gets. */
+export interface RegelContext {
+    readonly portfolio: Portfolio;
+    readonly instellingen: Instellingen;
+    readonly documenten: DocumentFeiten;
+    /** Reports one finding of `regel` at `locatie` with a Dutch message. */
+    meld(regel: RegelId, locatie: Locatie, bericht: string, fix?: FixData): void;
+}
+
+/** A rule check. */
+export type Controle = (ctx: RegelContext) => void;
+
+/**
+ * The location of a model element, or of one of its properties (the keyword-and-value as written,
+ * e.g. `plaats(opdracht.bron, 'werkwijze')`), falling back to the element's name and then to the
+ * whole element when the property is not written.
+ */
+export function plaats(bron: Bron, eigenschap?: string, index?: number): Locatie {
+    const cst = bron.node.$cstNode;
+    if (cst) {
+        for (const naam of eigenschap ? [eigenschap, 'name'] : ['name']) {
+            const node = GrammarUtils.findNodeForProperty(cst, naam, index);
+            if (node) {
+                return { uri: bron.uri, range: node.range };
+            }
+        }
+    }
+    return { uri: bron.uri, range: bron.range };
+}
+
+/** `'x'` quoted for messages. */
+export const q = (naam: string): string => `‘${naam}’`;

@@ -1,0 +1,154 @@
+/**
+ * Integrity rules (regels.md "Integrity"): the portfolio can be read as one whole — syntax,
+ * references, unique names, no deel-van cycles, real dates, and people whose functie fits the slot.
+ */
+import type { Bron, Datum, Functie, Persoon, Rolbezetting } from '../model/types.js';
+import type { Locatie, RegelContext } from './context.js';
+import { plaats, q } from './context.js';
+
+/** `syntaxis`: lexer and parser errors, as collected by the checker. */
+export function syntaxis(ctx: RegelContext): void {
+    for (const fout of ctx.documenten.syntaxFouten) {
+        ctx.meld('syntaxis', fout, fout.bericht);
+    }
+}
+
+/** `onbekende-verwijzing`: a name that refers to nothing of the expected kind; suggests close names. */
+export function onbekendeVerwijzing(ctx: RegelContext): void {
+    for (const v of ctx.documenten.onopgelost) {
+        let bericht = `Er is geen ${v.soort} ${q(v.naam)}.`;
+        if (v.andereSoort) {
+            bericht = `${q(v.naam)} is een ${v.andereSoort}, maar hier hoort een ${v.soort}.`;
+        }
+        if (v.kandidaten.length > 0) {
+            bericht += ` Bedoel je ${v.kandidaten.map(q).join(' of ')}?`;
+        } else if (!v.andereSoort) {
+            bericht += ` Declareer de ${v.soort} of verbeter de naam.`;
+        }
+        ctx.meld('onbekende-verwijzing', v, bericht);
+    }
+}
+
+/** `dubbele-naam`: two declarations of one kind share an identifier; both places are reported. */
+export function dubbeleNaam(ctx: RegelContext): void {
+    const p = ctx.portfolio;
+    const soorten: [string, readonly { id: string; bron: Bron }[]][] = [
+        ['gemeente', p.gemeenten], ['persoon', p.personen], ['speler', p.spelers], ['gebied', p.gebieden],
+        ['thema', p.themas], ['opgave', p.opgaven], ['opdracht', p.opdrachten],
+    ];
+    for (const o of p.opdrachten) {
+        soorten.push([`doel in opdracht ${q(o.id)}`, o.doelen], [`inspanning in opdracht ${q(o.id)}`, o.inspanningen]);
+    }
+    for (const [soort, lijst] of soorten) {
+        const perId = new Map<string, (typeof lijst)[number][]>();
+        for (const item of lijst) {
+            const groep = perId.get(item.id);
+            if (groep) {
+                groep.push(item);
+            } else {
+                perId.set(item.id, [item]);
+            }
+        }
+        for (const [id, groep] of perId) {
+            if (groep.length < 2) {
+                continue;
+            }
+            for (const item of groep) {
+                const anderen = groep.filter((g) => g !== item).map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
+                ctx.meld('dubbele-naam', plaats(item.bron), `De naam ${q(id)} is al gebruikt voor een andere ${soort} (${anderen.join(', ')}). Geef elke ${soort.split(' ')[0]} een eigen naam.`);
+            }
+        }
+    }
+}
+
+function bestandsnaam(uri: string): string {
+    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** `cyclische-deelopgave`: `deel-van` links that lead back to where they started. */
+export function cyclischeDeelopgave(ctx: RegelContext): void {
+    for (const o of ctx.portfolio.opgaven) {
+        if (o.inCyclus) {
+            ctx.meld('cyclische-deelopgave', plaats(o.bron, 'deelVan'), `Opgave ${q(o.id)} is via deel-van uiteindelijk deel van zichzelf. Haal één deel-van uit de kring.`);
+        }
+    }
+}
+
+/** `ongeldige-datum`: dates that are not real calendar dates, and periods that end before they start. */
+export function ongeldigeDatum(ctx: RegelContext): void {
+    const controleer = (d: Datum | undefined, locatie: () => Locatie): void => {
+        if (d && !d.geldig) {
+            ctx.meld('ongeldige-datum', locatie(), `${q(d.tekst)} is geen bestaande datum. Schrijf een echte datum als JJJJ-MM-DD.`);
+        }
+    };
+    for (const o of ctx.portfolio.opdrachten) {
+        controleer(o.vastgesteld, () => plaats(o.bron, 'vastgesteld'));
+        controleer(o.herijkt, () => plaats(o.bron, 'herijkt'));
+        controleer(o.decharge, () => plaats(o.bron, 'decharge'));
+        if (o.periode) {
+            const per = o.periode;
+            controleer(per.start, () => plaats(per.bron, 'start'));
+            controleer(per.eind, () => plaats(per.bron, 'eind'));
+            if (per.eind && per.start.geldig && per.eind.geldig && per.eind.tekst < per.start.tekst) {
+                ctx.meld('ongeldige-datum', plaats(per.bron, 'eind'), `De periode eindigt (${per.eind.tekst}) voordat ze begint (${per.start.tekst}). Draai de data om of verbeter er één.`);
+            }
+        }
+        for (const f of o.fasen) {
+            controleer(f.datum, () => plaats(f.bron, f.toestand === 'gepland' ? 'gepland' : 'afgerond'));
+        }
+        for (const h of o.historie) {
+            controleer(h.datum, () => plaats(h.bron, 'datum'));
+        }
+        for (const l of o.lessen) {
+            controleer(l.datum, () => plaats(l.bron, 'datum'));
+        }
+    }
+}
+
+/** Functies that may fill each slot (regels.md `functie-past-niet`; B1 and B3 of the guide). */
+export const PASSENDE_FUNCTIES = {
+    'bestuurlijk-opdrachtgever': ['wethouder', 'burgemeester'],
+    'ambtelijk-opdrachtgever': ['dt-lid', 'mt-lid', 'opgavemanager', 'lijnmanager'],
+    sturingsprofessional: ['projectmanager', 'programmamanager', 'procesregisseur'],
+    eigenaar: ['lijnmanager', 'mt-lid', 'dt-lid'],
+} as const satisfies Record<string, readonly Functie[]>;
+
+/** The functies of `persoon` that fit `slot`. */
+export function passendeFuncties(persoon: Persoon, slot: keyof typeof PASSENDE_FUNCTIES): Functie[] {
+    const passend: readonly Functie[] = PASSENDE_FUNCTIES[slot];
+    return persoon.functies.filter((f) => passend.includes(f));
+}
+
+/** `functie-past-niet`: a person in a slot their functie cannot fill. */
+export function functiePastNiet(ctx: RegelContext): void {
+    const slotNaam: Record<keyof typeof PASSENDE_FUNCTIES, string> = {
+        'bestuurlijk-opdrachtgever': 'bestuurlijk opdrachtgever',
+        'ambtelijk-opdrachtgever': 'ambtelijk opdrachtgever',
+        sturingsprofessional: 'sturingsprofessional',
+        eigenaar: 'eigenaar van een routine',
+    };
+    const controleer = (bezetting: Rolbezetting, slot: keyof typeof PASSENDE_FUNCTIES): void => {
+        const p = bezetting.persoon;
+        if (p && passendeFuncties(p, slot).length === 0) {
+            const functies = p.functies.length > 0 ? p.functies.join(', ') : 'geen functie';
+            ctx.meld('functie-past-niet', bezetting.bron, `${q(p.id)} (${functies}) kan geen ${slotNaam[slot]} zijn; daarvoor is nodig: ${PASSENDE_FUNCTIES[slot].join(' of ')}. Kies een ander of vul de functie aan.`);
+        }
+    };
+    for (const o of ctx.portfolio.opdrachten) {
+        if (o.driehoek) {
+            o.driehoek.bestuurlijkOpdrachtgevers.forEach((b) => controleer(b, 'bestuurlijk-opdrachtgever'));
+            o.driehoek.ambtelijkOpdrachtgevers.forEach((b) => controleer(b, 'ambtelijk-opdrachtgever'));
+            o.driehoek.sturingsprofessionals.forEach((b) => controleer(b, 'sturingsprofessional'));
+        }
+        if (o.eigenaar) {
+            controleer(o.eigenaar, 'eigenaar');
+        }
+    }
+}
+
+/** `negeer-zonder-reden`: `// @negeer` comments without a reason or with an unknown rule id. */
+export function negeerZonderReden(ctx: RegelContext): void {
+    for (const fout of ctx.documenten.negeerFouten) {
+        ctx.meld('negeer-zonder-reden', fout, fout.bericht);
+    }
+}

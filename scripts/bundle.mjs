@@ -1,0 +1,28 @@
+// Bundles the executables with esbuild: the CLI, the language server and (when present) the
+// VS Code extension client. Output goes to dist/ (git-ignored).
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const gemeenschappelijk = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+    // Bundled ES modules may read import.meta.url; in CommonJS it is derived from __filename.
+    define: { OPGAVE_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__opgaveImportMetaUrl' },
+    banner: { js: "var __opgaveImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const doelen = [
+    { entryPoints: ['cli/src/bin.ts'], outfile: 'dist/cli.cjs' },
+    { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs' },
+    { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
+];
+for (const doel of doelen) {
+    if (existsSync(doel.entryPoints[0])) {
+        await build({ ...gemeenschappelijk, ...doel });
+    }
+}
