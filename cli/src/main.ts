@@ -6,9 +6,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 import { REGELS } from '../../language/src/rules/tabel.js';
-import { naarUitvoer } from './formats/index.js';
-import { formatJson } from './formats/json.js';
-import { formatStylish } from './formats/stylish.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FORMATEN, formatteer, naarUitvoer, relatiefPad, type Formaat } from './formats/index.js';
 import { ConfigFout, GebruikFout, laadProject } from './project.js';
 import { genereer } from './generate.js';
 import { formatRegels } from './rules.js';
@@ -35,6 +35,31 @@ function kleuren(opties: { color?: boolean }): ReturnType<typeof pc.createColors
     return pc.createColors(opties.color !== false && pc.isColorSupported);
 }
 
+/** Options of `opgave check` as commander parses them. */
+interface CheckCliOpties {
+    format: string;
+    outputJson?: string;
+    outputSarif?: string;
+    outputJunit?: string;
+    outputGithub?: string;
+    docsUrl?: string;
+    peildatum?: string;
+    config?: string;
+    maxWarnings?: number;
+    quiet?: boolean;
+    color?: boolean;
+}
+
+/** Writes a report file of `check` (creating its folder); an unwritable path is a usage error. */
+function schrijfBestand(bestand: string, inhoud: string): void {
+    try {
+        fs.mkdirSync(path.dirname(path.resolve(bestand)), { recursive: true });
+        fs.writeFileSync(bestand, inhoud, 'utf8');
+    } catch (e) {
+        throw new GebruikFout(`${bestand}: niet te schrijven (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    }
+}
+
 /** Builds the program; exported for tests. */
 export function maakProgramma(): Command {
     const program = new Command('opgave')
@@ -50,22 +75,39 @@ export function maakProgramma(): Command {
         .command('check')
         .description('leest alle .opgave-bestanden onder de paden en toont de bevindingen')
         .argument('[paden...]', 'bestanden of mappen (standaard: .)')
-        .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['stylish', 'json']).default('stylish'))
+        .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat op stdout').choices([...FORMATEN]).default('stylish'))
+        .option('--output-json <bestand>', 'schrijf de bevindingen daarnaast als JSON naar dit bestand')
+        .option('--output-sarif <bestand>', 'schrijf de bevindingen daarnaast als SARIF 2.1.0 naar dit bestand')
+        .option('--output-junit <bestand>', 'schrijf de bevindingen daarnaast als JUnit-XML naar dit bestand')
+        .option('--output-github <bestand>', 'schrijf de bevindingen daarnaast als GitHub-annotaties naar dit bestand')
+        .option('--docs-url <url>', 'absolute basis-URL van de documentatie (voor helpUri in SARIF), bv. de repository van opgave; standaard $OPGAVE_DOCS_URL')
         .option('--peildatum <JJJJ-MM-DD>', 'peildatum voor alle datumregels (standaard uit de configuratie, anders vandaag)')
         .option('-c, --config <bestand>', 'configuratiebestand (standaard opgave.config.json in de portfoliomap)')
         .option('--max-warnings <aantal>', 'faal (exitcode 1) bij meer waarschuwingen dan dit', geheelGetal)
         .option('-q, --quiet', 'toon alleen fouten')
         .option('--no-color', 'geen kleuren')
         .helpOption('-h, --help', 'toon deze hulp')
-        .action(async (paden: string[], opties: { format: string; peildatum?: string; config?: string; maxWarnings?: number; quiet?: boolean; color?: boolean }) => {
+        .action(async (paden: string[], opties: CheckCliOpties) => {
+            const docsBasis = opties.docsUrl ?? (process.env.OPGAVE_DOCS_URL || undefined);
+            if (docsBasis !== undefined && !URL.canParse(docsBasis)) {
+                throw new GebruikFout(`--docs-url ${docsBasis}: geen absolute URL (bijvoorbeeld https://…/opgave/).`);
+            }
             const project = await laadProject(paden, opties);
             project.meldingen.forEach((m) => process.stderr.write(`let op: ${m}\n`));
             const alle = naarUitvoer(project.resultaat.bevindingen);
             const getoond = opties.quiet ? alle.filter((b) => b.severity === 'error') : alle;
-            process.stdout.write(opties.format === 'json' ? formatJson(getoond) : formatStylish(getoond, kleuren(opties)));
+            const context = { kleur: kleuren(opties), versie, bestanden: project.bestanden.map((b) => relatiefPad(b)), docsBasis };
+            const formaat = opties.format as Formaat;
+            const extra: [Formaat, string | undefined][] = [['json', opties.outputJson], ['sarif', opties.outputSarif], ['junit', opties.outputJunit], ['github', opties.outputGithub]];
+            for (const [f, bestand] of extra) {
+                if (bestand !== undefined) {
+                    schrijfBestand(bestand, formatteer(f, getoond, { ...context, kleur: pc.createColors(false) }));
+                }
+            }
+            process.stdout.write(formatteer(formaat, getoond, context));
             const fouten = alle.filter((b) => b.severity === 'error').length;
             const waarschuwingen = alle.filter((b) => b.severity === 'warning').length;
-            if (opties.maxWarnings !== undefined && waarschuwingen > opties.maxWarnings && opties.format !== 'json') {
+            if (opties.maxWarnings !== undefined && waarschuwingen > opties.maxWarnings && formaat === 'stylish') {
                 process.stderr.write(`Te veel waarschuwingen: ${waarschuwingen}, toegestaan ${opties.maxWarnings}.\n`);
             }
             throw new Einde(fouten > 0 || (opties.maxWarnings !== undefined && waarschuwingen > opties.maxWarnings) ? 1 : 0);

@@ -25,6 +25,8 @@ export const configSchema = z
         herijkingTermijnMaanden: z.number().int().min(1).max(120).optional(),
         maxActieveOpdrachtenPerPersoon: z.number().int().min(1).optional(),
         uitvoer: z.string().min(1).optional(),
+        /** `opdrachten.csv` for spreadsheets: `;` and a BOM suit Dutch Excel. */
+        csv: z.object({ scheidingsteken: z.enum([',', ';']).optional(), bom: z.boolean().optional() }).strict().optional(),
     })
     .strict();
 
@@ -66,7 +68,7 @@ export function parseConfig(tekst: string, bestand: string): Config {
         let uitleg: string;
         if (issue.code === 'unrecognized_keys') {
             const keys = issue.keys.join(', ');
-            uitleg = `onbekende sleutel ${keys}${sleutel ? ` in ${sleutel}` : ''}; toegestaan zijn peildatum, regels, herijkingTermijnMaanden, maxActieveOpdrachtenPerPersoon en uitvoer`;
+            uitleg = `onbekende sleutel ${keys}${sleutel ? ` in ${sleutel}` : ''}; toegestaan zijn peildatum, regels, herijkingTermijnMaanden, maxActieveOpdrachtenPerPersoon, uitvoer en csv`;
         } else if (issue.code === 'invalid_key') {
             uitleg = `onbekende regel in regels; zie \`opgave rules\` voor de regel-ids`;
         } else if (sleutel.startsWith('regels.') && issue.code === 'invalid_value') {

@@ -4,7 +4,13 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Colors } from 'picocolors/types.js';
 import type { Bevinding } from '../../../language/src/check/checker.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
 
 /** A finding as the formats print it: relative file, 1-based line and column. */
 export interface UitvoerBevinding {
@@ -38,4 +44,37 @@ export function naarUitvoer(bevindingen: readonly Bevinding[], cwd: string = pro
             message: b.message,
         }))
         .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/** The finding formats of `opgave check --format`. */
+export const FORMATEN = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+/** One finding format. */
+export type Formaat = (typeof FORMATEN)[number];
+
+/** Everything a format may need besides the findings. */
+export interface FormaatContext {
+    /** Colours for `stylish`. */
+    readonly kleur: Colors;
+    /** Version of the tool (SARIF driver). */
+    readonly versie: string;
+    /** Every checked file, relative with `/` (JUnit lists clean files too). */
+    readonly bestanden: readonly string[];
+    /** Absolute base URL of the documentation (SARIF `helpUri`), when known. */
+    readonly docsBasis?: string;
+}
+
+/** Renders findings in one format. All formats carry exactly the same findings. */
+export function formatteer(formaat: Formaat, bevindingen: readonly UitvoerBevinding[], context: FormaatContext): string {
+    switch (formaat) {
+        case 'json':
+            return formatJson(bevindingen);
+        case 'sarif':
+            return formatSarif(bevindingen, { versie: context.versie, docsBasis: context.docsBasis });
+        case 'github':
+            return formatGithub(bevindingen);
+        case 'junit':
+            return formatJunit(bevindingen, context.bestanden);
+        case 'stylish':
+            return formatStylish(bevindingen, context.kleur);
+    }
 }

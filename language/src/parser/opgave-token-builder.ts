@@ -22,7 +22,19 @@ export class OpgaveTokenBuilder extends DefaultTokenBuilder {
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
-        this.terminalRegexes.set(token.name, GrammarUtils.terminalRegex(terminal));
+        const regex = GrammarUtils.terminalRegex(terminal);
+        this.terminalRegexes.set(token.name, regex);
+        if (typeof token.PATTERN === 'function') {
+            // Performance: a matcher function without a start-character hint switches off
+            // chevrotain's first-character optimisation for the whole lexer, so every token
+            // would try every keyword (most of the lexing time on large portfolios).
+            const hint = startTekens(regex);
+            if (hint) {
+                token.START_CHARS_HINT = hint;
+                // An identifier never spans lines; skip the per-token line-break scan.
+                token.LINE_BREAKS = kanRegeleindeBevatten(regex);
+            }
+        }
         return token;
     }
 
@@ -36,4 +48,41 @@ export class OpgaveTokenBuilder extends DefaultTokenBuilder {
             return whole.test(keyword.value);
         });
     }
+}
+
+const KLASSE = String.raw`\[(?:\\.|[^\]\\])*\]`;
+
+/**
+ * The UTF-16 code units a match of `regex` can start with, when its source begins with a character
+ * class that is not optional; otherwise undefined (no hint: chevrotain then tries the pattern at
+ * every position). With the `u` flag every high surrogate is included, so letters outside the BMP
+ * are never excluded; a superset is always safe.
+ */
+function startTekens(regex: RegExp): number[] | undefined {
+    const klasse = new RegExp(`^${KLASSE}(?![?*{])`).exec(regex.source);
+    if (!klasse) {
+        return undefined;
+    }
+    const eerste = new RegExp(`^${klasse[0]}$`, regex.flags.replace(/[gy]/g, ''));
+    const codes: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+        const surrogaat = c >= 0xd800 && c <= 0xdfff;
+        if (regex.unicode && surrogaat ? c <= 0xdbff : eerste.test(String.fromCharCode(c))) {
+            codes.push(c);
+        }
+    }
+    return codes.length > 0 ? codes : undefined;
+}
+
+/**
+ * Whether a match of `regex` could contain a line break. Only a pattern made of one or two
+ * character classes (`[a][b]*`) is analysed; anything else is assumed to possibly contain one.
+ */
+function kanRegeleindeBevatten(regex: RegExp): boolean {
+    const delen = new RegExp(`^(${KLASSE})(?:(${KLASSE})[*+]?)?$`).exec(regex.source);
+    if (!delen) {
+        return true;
+    }
+    const flags = regex.flags.replace(/[gy]/g, '');
+    return [delen[1], delen[2]].some((k) => k !== undefined && ['\n', '\r', '\u2028', '\u2029'].some((t) => new RegExp(`^${k}$`, flags).test(t)));
 }

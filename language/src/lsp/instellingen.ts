@@ -1,0 +1,102 @@
+/**
+ * Settings of the language server: the workspace root, `opgave.config.json`, the client's
+ * settings (`opgave.config`, `opgave.peildatum`) and which documents belong to the portfolio.
+ * The same rules as the command line (`cli/src/project.ts`), so both check the same files.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'langium';
+import { ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from '../config.js';
+import { isGeldigeDatum, vandaag } from '../model/datum.js';
+import { SKIP_MAPPEN } from '../workspace/laden.js';
+import type { CheckOpties } from '../check/checker.js';
+
+/** Settings the client may send (initializationOptions or the `opgave` configuration section). */
+export interface ClientInstellingen {
+    /** Path of the configuration file, absolute or relative to the workspace root. */
+    readonly config?: string;
+    /** Reference date `JJJJ-MM-DD`; overrides the configuration file. */
+    readonly peildatum?: string;
+}
+
+/** The resolved settings of one check run. */
+export interface ServerInstellingen {
+    /** Absolute workspace root (first workspace folder), undefined without a workspace. */
+    readonly root?: string;
+    readonly config: Config;
+    readonly configBestand?: string;
+    readonly peildatum: string;
+    /** Absolute output folder of the reports; never indexed. */
+    readonly uitvoer?: string;
+    /** Dutch problem with the configuration or the settings, to show once. */
+    readonly probleem?: string;
+}
+
+/**
+ * Resolves the settings like `opgave check` does: client setting, else the config file, else today.
+ * Never throws: a broken configuration yields defaults and a `probleem` message.
+ */
+export function bepaalInstellingen(root: string | undefined, client: ClientInstellingen): ServerInstellingen {
+    let config: Config = {};
+    let probleem: string | undefined;
+    const expliciet = typeof client.config === 'string' && client.config.trim() !== '';
+    const bestand = expliciet ? path.resolve(root ?? process.cwd(), client.config as string) : root ? configPad(root) : undefined;
+    if (bestand) {
+        try {
+            config = leesConfig(bestand, expliciet);
+        } catch (e) {
+            probleem = e instanceof ConfigFout ? e.message : String(e);
+        }
+    }
+    let peildatum = config.peildatum ?? vandaag();
+    if (typeof client.peildatum === 'string' && client.peildatum.trim() !== '') {
+        if (isGeldigeDatum(client.peildatum.trim())) {
+            peildatum = client.peildatum.trim();
+        } else {
+            probleem = `Instelling opgave.peildatum ${client.peildatum}: geen bestaande datum; gebruik JJJJ-MM-DD.`;
+        }
+    }
+    const uitvoer = root ? path.resolve(root, config.uitvoer ?? STANDAARD_UITVOER) : undefined;
+    return { root, config, configBestand: bestand && fs.existsSync(bestand) ? bestand : undefined, peildatum, uitvoer, probleem };
+}
+
+/** The checker options belonging to the settings. */
+export function checkOpties(inst: ServerInstellingen): CheckOpties {
+    return {
+        peildatum: inst.peildatum,
+        herijkingTermijnMaanden: inst.config.herijkingTermijnMaanden ?? 12,
+        maxActieveOpdrachtenPerPersoon: inst.config.maxActieveOpdrachtenPerPersoon ?? 4,
+        regels: inst.config.regels,
+    };
+}
+
+/** True when a folder with this name is never walked (dependencies, version control, hidden). */
+export function isOverslaanMap(naam: string): boolean {
+    return naam.startsWith('.') || SKIP_MAPPEN.includes(naam);
+}
+
+/**
+ * True when the document belongs to the portfolio of the workspace: a `file:` URI below the root,
+ * not inside a skipped folder or the output folder. Without a root every document belongs.
+ */
+export function hoortBijPortfolio(uri: URI | string, inst: Pick<ServerInstellingen, 'root' | 'uitvoer'>): boolean {
+    if (!inst.root) {
+        return true;
+    }
+    const u = typeof uri === 'string' ? URI.parse(uri) : uri;
+    if (u.scheme !== 'file') {
+        return false;
+    }
+    const rel = path.relative(inst.root, u.fsPath);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+        return false;
+    }
+    if (inst.uitvoer) {
+        const relUit = path.relative(inst.uitvoer, u.fsPath);
+        if (!relUit.startsWith('..') && !path.isAbsolute(relUit)) {
+            return false;
+        }
+    }
+    const delen = rel.split(path.sep);
+    return delen.slice(0, -1).every((d) => !isOverslaanMap(d));
+}

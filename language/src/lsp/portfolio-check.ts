@@ -1,0 +1,221 @@
+/**
+ * The portfolio check inside the language server: runs `controleerPortfolio` (the same function as
+ * `opgave check`) over all documents of the workspace once per build, caches the result and
+ * publishes per-document diagnostics, also for files that are not open, so an edit in one file
+ * updates the findings of the files that depend on it.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { controleerPortfolio, type Bevinding, type CheckResultaat, type LeesFout } from '../check/checker.js';
+import { regelDocPad } from '../rules/tabel.js';
+import { bepaalInstellingen, checkOpties, hoortBijPortfolio, type ClientInstellingen, type ServerInstellingen } from './instellingen.js';
+
+/** What a diagnostic carries in `data` (for quick fixes). */
+export interface DiagnoseData {
+    readonly fix?: Bevinding['fix'];
+}
+
+const ERNST: Record<Bevinding['severity'], DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+};
+
+/**
+ * Link to the documentation page of a rule: `docs/regels/<id>.md` next to the installed server
+ * (the extension and the repository both ship `docs/` one level above `dist/`).
+ */
+export function regelDocUrl(id: string): string {
+    // In the bundle (dist/server.cjs) __filename is defined; elsewhere assume the repository root.
+    const basis = typeof __filename === 'string' ? path.dirname(__filename) : path.join(process.cwd(), 'dist');
+    return pathToFileURL(path.resolve(basis, '..', regelDocPad(id))).toString();
+}
+
+/** One finding as an LSP diagnostic: code = rule id, link to its page, source `opgave`. */
+export function naarDiagnose(b: Bevinding): Diagnostic {
+    const data: DiagnoseData = b.fix ? { fix: b.fix } : {};
+    return {
+        range: b.range,
+        severity: ERNST[b.severity],
+        code: b.ruleId,
+        codeDescription: { href: regelDocUrl(b.ruleId) },
+        source: 'opgave',
+        message: b.message,
+        data,
+    };
+}
+
+/** Result of one check of one portfolio (the workspace, or one outside document). */
+interface Controle {
+    readonly generatie: number;
+    readonly resultaat: CheckResultaat;
+    readonly perUri: Map<string, Diagnostic[]>;
+}
+
+/**
+ * Service that owns the cached check results. Created once per server (shared services).
+ */
+export class PortfolioCheck {
+    private readonly shared: LangiumSharedServices;
+    private generatie = 0;
+    private werkruimte?: Controle;
+    private readonly buiten = new Map<string, Controle>();
+    private readonly verstuurd = new Map<string, string>();
+    private clientInstellingen: ClientInstellingen = {};
+    private _instellingen: ServerInstellingen = bepaalInstellingen(undefined, {});
+    private gemeldProbleem?: string;
+    /** Files that could not be read as UTF-8 text, per URI. */
+    readonly leesFouten = new Map<string, LeesFout>();
+
+    constructor(shared: LangiumSharedServices) {
+        this.shared = shared;
+        const builder = shared.workspace.DocumentBuilder;
+        builder.onUpdate((_changed, deleted) => {
+            this.generatie++;
+            for (const uri of deleted) {
+                this.leesFouten.delete(uri.toString());
+                this.buiten.delete(uri.toString());
+                this.verstuurd.delete(uri.toString());
+            }
+        });
+        builder.onBuildPhase(DocumentState.Validated, async (gebouwd) => {
+            const gevalideerd = new Set(gebouwd.map((d) => d.uri.toString()));
+            this.publiceer(gevalideerd);
+        });
+    }
+
+    /** The current settings (root, configuration, peildatum, output folder). */
+    get instellingen(): ServerInstellingen {
+        return this._instellingen;
+    }
+
+    /** Sets the workspace root and client settings and re-reads the configuration. */
+    stelIn(root: string | undefined, client?: ClientInstellingen): void {
+        if (client) {
+            this.clientInstellingen = { ...this.clientInstellingen, ...client };
+        }
+        this._instellingen = bepaalInstellingen(root ?? this._instellingen.root, this.clientInstellingen);
+        this.generatie++;
+        const probleem = this._instellingen.probleem;
+        if (probleem && probleem !== this.gemeldProbleem) {
+            void this.connection?.window.showErrorMessage(probleem);
+        }
+        this.gemeldProbleem = probleem;
+    }
+
+    private get connection(): Connection | undefined {
+        return this.shared.lsp.Connection;
+    }
+
+    /** True when the document is part of the workspace portfolio (not an outside file). */
+    hoortBijPortfolio(uri: URI | string): boolean {
+        return hoortBijPortfolio(uri, this._instellingen);
+    }
+
+    /** All documents of the workspace portfolio. */
+    portfolioDocumenten(): LangiumDocument[] {
+        return this.shared.workspace.LangiumDocuments.all.filter((d) => this.hoortBijPortfolio(d.uri)).toArray();
+    }
+
+    /** The check of the workspace portfolio, computed at most once per build. */
+    werkruimteResultaat(): CheckResultaat {
+        return this.werkruimteControle().resultaat;
+    }
+
+    private werkruimteControle(): Controle {
+        if (this.werkruimte && this.werkruimte.generatie === this.generatie) {
+            return this.werkruimte;
+        }
+        const docs = this.portfolioDocumenten();
+        const controle = this.controleer(docs);
+        // Only a check over fully linked documents is kept; one made mid-build is used once.
+        if (docs.every((d) => d.state >= DocumentState.IndexedReferences)) {
+            this.werkruimte = controle;
+        }
+        return controle;
+    }
+
+    /**
+     * The check that a document's findings come from: the workspace check, or for a file outside
+     * the workspace a check of the workspace plus that file (whose findings stay its own).
+     */
+    resultaatVoor(uri: URI | string): CheckResultaat {
+        return this.controleVoor(uri.toString()).resultaat;
+    }
+
+    private controleVoor(uri: string): Controle {
+        if (this.hoortBijPortfolio(uri)) {
+            return this.werkruimteControle();
+        }
+        const oud = this.buiten.get(uri);
+        if (oud && oud.generatie === this.generatie) {
+            return oud;
+        }
+        const doc = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
+        const docs = [...this.portfolioDocumenten(), ...(doc ? [doc] : [])];
+        const controle = this.controleer(docs);
+        if (docs.every((d) => d.state >= DocumentState.IndexedReferences)) {
+            this.buiten.set(uri, controle);
+        }
+        return controle;
+    }
+
+    private controleer(documenten: LangiumDocument[]): Controle {
+        const uris = new Set(documenten.map((d) => d.uri.toString()));
+        const leesFouten = [...this.leesFouten.values()].filter((f) => uris.has(f.uri) || this.hoortBijPortfolio(f.uri));
+        const resultaat = controleerPortfolio(documenten.filter((d) => d.state >= DocumentState.Linked), checkOpties(this._instellingen), leesFouten);
+        const perUri = new Map<string, Diagnostic[]>();
+        for (const b of resultaat.bevindingen) {
+            const lijst = perUri.get(b.uri) ?? [];
+            lijst.push(naarDiagnose(b));
+            perUri.set(b.uri, lijst);
+        }
+        return { generatie: this.generatie, resultaat, perUri };
+    }
+
+    /** Diagnostics of one document from the cached check. */
+    diagnosen(uri: URI | string): Diagnostic[] {
+        const key = uri.toString();
+        return this.controleVoor(key).perUri.get(key) ?? [];
+    }
+
+    /** Marks the cache stale (e.g. after a settings change) and republishes everything. */
+    vernieuw(): void {
+        this.generatie++;
+        this.publiceer(new Set());
+    }
+
+    /**
+     * Sends the diagnostics of every known document whose diagnostics changed, except those that
+     * Langium just validated (its own handler sent those, computed from the same cache).
+     */
+    private publiceer(alVerstuurd: ReadonlySet<string>): void {
+        const connection = this.connection;
+        const docs = this.shared.workspace.LangiumDocuments.all.toArray();
+        const bekend = new Set<string>();
+        for (const doc of docs) {
+            const uri = doc.uri.toString();
+            bekend.add(uri);
+            const diagnosen = this.diagnosen(uri);
+            const tekst = JSON.stringify(diagnosen);
+            if (!alVerstuurd.has(uri) && this.verstuurd.get(uri) !== tekst) {
+                void connection?.sendDiagnostics({ uri, diagnostics: diagnosen });
+            }
+            this.verstuurd.set(uri, tekst);
+        }
+        // Read errors of files that are no Langium document
+        for (const [uri, fout] of this.leesFouten) {
+            if (!bekend.has(uri)) {
+                const d = this.diagnosen(uri);
+                const tekst = JSON.stringify(d);
+                if (this.verstuurd.get(uri) !== tekst) {
+                    void connection?.sendDiagnostics({ uri: fout.uri, diagnostics: d });
+                    this.verstuurd.set(uri, tekst);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/**
+ * Workspace handling of the server: which files are indexed (the same folder rules as the command
+ * line: no node_modules, .git, hidden folders or the output folder), reading files as UTF-8 with
+ * BOM removed, and settings read before the first build.
+ */
+import * as path from 'node:path';
+import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type URI, type WorkspaceFolder } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { NodeFileSystemProvider } from 'langium/node';
+import type { CancellationToken } from 'vscode-languageserver';
+import { decodeer } from '../workspace/laden.js';
+import { isOverslaanMap } from './instellingen.js';
+import type { OpgaveLspSharedServices } from './opgave-lsp-module.js';
+
+/** Workspace manager with the command line's folder rules and validation of every file. */
+export class OpgaveWorkspaceManager extends DefaultWorkspaceManager {
+    private readonly services: OpgaveLspSharedServices;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.services = services as OpgaveLspSharedServices;
+        // Validate every file at startup: unopened files get their diagnostics too.
+        this.initialBuildOptions = { validation: true };
+    }
+
+    /** Reads the settings for the first workspace folder, then loads and builds all files. */
+    override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {
+        const eerste = folders[0];
+        this.services.opgave.PortfolioCheck.stelIn(eerste ? this.getRootFolder(eerste).fsPath : undefined);
+        await super.initializeWorkspace(folders, cancelToken);
+    }
+
+    /** Skips hidden folders, node_modules, .git and the output folder; only .opgave files. */
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        const naam = UriUtils.basename(entry.uri);
+        if (entry.isDirectory) {
+            if (isOverslaanMap(naam)) {
+                return false;
+            }
+            const uitvoer = this.services.opgave.PortfolioCheck.instellingen.uitvoer;
+            return !uitvoer || path.resolve(entry.uri.fsPath) !== path.resolve(uitvoer);
+        }
+        return entry.isFile && !naam.startsWith('.') && naam.endsWith('.opgave');
+    }
+}
+
+/** File system provider that decodes like the command line (BOM removed, non-UTF-8 reported). */
+export class OpgaveFileSystemProvider extends NodeFileSystemProvider {
+    /** Called with read errors: the portfolio check reports them as `syntaxis`. */
+    leesFoutHandler?: (uri: URI, bericht: string | undefined) => void;
+
+    override async readFile(uri: URI): Promise<string> {
+        const bytes = await this.readBinary(uri);
+        const gelezen = decodeer(bytes);
+        if ('fout' in gelezen) {
+            this.leesFoutHandler?.(uri, gelezen.fout);
+            return '';
+        }
+        this.leesFoutHandler?.(uri, undefined);
+        return gelezen.tekst;
+    }
+}
