@@ -18,12 +18,18 @@ function gevonden(map: string): string[] {
     const r = cli(['check', map, '--format', 'json']);
     assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr}`);
     const bevindingen = JSON.parse(r.stdout) as { ruleId: string }[];
-    assert.equal(r.code, bevindingen.some((b) => (b as { severity?: string }).severity === 'error') ? 1 : 0, 'exit code must follow the error findings');
+    assert.equal(
+        r.code,
+        bevindingen.some((b) => (b as { severity?: string }).severity === 'error') ? 1 : 0,
+        'exit code must follow the error findings',
+    );
     return [...new Set(bevindingen.map((b) => b.ruleId))].sort();
 }
 
 describe('gedeelde acceptatiecases (../shared/cases)', () => {
-    const cases = fs.existsSync(SHARED_CASES) ? fs.readdirSync(SHARED_CASES).filter((d) => fs.existsSync(path.join(SHARED_CASES, d, 'verwacht.json'))) : [];
+    const cases = fs.existsSync(SHARED_CASES)
+        ? fs.readdirSync(SHARED_CASES).filter((d) => fs.existsSync(path.join(SHARED_CASES, d, 'verwacht.json')))
+        : [];
     it('zijn aanwezig', () => assert.ok(cases.length > 0, `geen cases gevonden in ${SHARED_CASES}`));
     for (const naam of cases) {
         it(`${naam} geeft precies ${verwacht(path.join(SHARED_CASES, naam)).join(', ') || 'geen bevindingen'}`, () => {
@@ -35,7 +41,9 @@ describe('gedeelde acceptatiecases (../shared/cases)', () => {
 describe('regelfixtures: elke regel valt en valt niet', () => {
     const basis = path.join(ROOT, 'test', 'fixtures', 'regels');
     it('elke regel heeft een fixture die valt en een die niet valt', () => {
-        const ontbrekend = REGEL_IDS.filter((id) => !fs.existsSync(path.join(basis, id, 'valt')) || !fs.existsSync(path.join(basis, id, 'valt-niet')));
+        const ontbrekend = REGEL_IDS.filter(
+            (id) => !fs.existsSync(path.join(basis, id, 'valt')) || !fs.existsSync(path.join(basis, id, 'valt-niet')),
+        );
         assert.deepEqual(ontbrekend, []);
     });
     for (const id of REGEL_IDS) {

@@ -31,7 +31,10 @@ describe('opgave check (CLI)', () => {
     });
 
     it('exit 1 bij een fout; stylish toont regel:kolom, ernst, bericht en regel-id', () => {
-        const map = portfolio({ 'opgave.config.json': '{"peildatum":"2026-11-29"}', 'p.opgave': schoonTekst().replace('werkwijze project\n', '') });
+        const map = portfolio({
+            'opgave.config.json': '{"peildatum":"2026-11-29"}',
+            'p.opgave': schoonTekst().replace('werkwijze project\n', ''),
+        });
         const r = cli(['check', map, '--no-color']);
         assert.equal(r.code, 1);
         assert.match(r.stdout, /p\.opgave\n\s+\d+:\d+\s+fout\s+.*werkwijze-ontbreekt/);
@@ -39,7 +42,10 @@ describe('opgave check (CLI)', () => {
     });
 
     it('json: array met de vorm van uitvoer.md, relatieve paden met /, 1-gebaseerd, stabiele volgorde', () => {
-        const map = portfolio({ 'opgave.config.json': '{"peildatum":"2026-11-29"}', 'sub map/p.opgave': schoonTekst().replace('    kaders "Omgevingswet"\n', '').replace('opgavemanager dir-ruimte', '') });
+        const map = portfolio({
+            'opgave.config.json': '{"peildatum":"2026-11-29"}',
+            'sub map/p.opgave': schoonTekst().replace('    kaders "Omgevingswet"\n', '').replace('opgavemanager dir-ruimte', ''),
+        });
         const r = cli(['check', '.', '--format', 'json'], map);
         assert.equal(r.code, 0, r.stderr);
         const data = JSON.parse(r.stdout) as Record<string, unknown>[];
@@ -49,18 +55,30 @@ describe('opgave check (CLI)', () => {
             assert.equal(b.file, 'sub map/p.opgave');
             assert.ok((b.line as number) >= 1 && (b.column as number) >= 1);
         }
-        assert.deepEqual(data.map((b) => b.ruleId), ['thema-zonder-opgavemanager', 'kaders-ontbreken']);
-        assert.deepEqual(data.map((b) => b.severity), ['warning', 'warning']);
+        assert.deepEqual(
+            data.map((b) => b.ruleId),
+            ['thema-zonder-opgavemanager', 'kaders-ontbreken'],
+        );
+        assert.deepEqual(
+            data.map((b) => b.severity),
+            ['warning', 'warning'],
+        );
     });
 
     it('--max-warnings: exit 1 bij te veel waarschuwingen, 0 binnen de grens', () => {
-        const map = portfolio({ 'opgave.config.json': '{"peildatum":"2026-11-29"}', 'p.opgave': schoonTekst().replace('opgavemanager dir-ruimte', '') });
+        const map = portfolio({
+            'opgave.config.json': '{"peildatum":"2026-11-29"}',
+            'p.opgave': schoonTekst().replace('opgavemanager dir-ruimte', ''),
+        });
         assert.equal(cli(['check', map, '--max-warnings', '0']).code, 1);
         assert.equal(cli(['check', map, '--max-warnings', '1']).code, 0);
     });
 
     it('--quiet toont alleen fouten', () => {
-        const map = portfolio({ 'opgave.config.json': '{"peildatum":"2026-11-29"}', 'p.opgave': schoonTekst().replace('opgavemanager dir-ruimte', '') });
+        const map = portfolio({
+            'opgave.config.json': '{"peildatum":"2026-11-29"}',
+            'p.opgave': schoonTekst().replace('opgavemanager dir-ruimte', ''),
+        });
         const r = cli(['check', map, '--quiet', '--format', 'json']);
         assert.deepEqual(JSON.parse(r.stdout), []);
     });
@@ -73,9 +91,15 @@ describe('opgave check (CLI)', () => {
 
     it('regels in de configuratie: uit en andere ernst', () => {
         const tekst = schoonTekst().replace('opgavemanager dir-ruimte', '');
-        const uit = portfolio({ 'opgave.config.json': '{"peildatum":"2026-11-29","regels":{"thema-zonder-opgavemanager":"uit"}}', 'p.opgave': tekst });
+        const uit = portfolio({
+            'opgave.config.json': '{"peildatum":"2026-11-29","regels":{"thema-zonder-opgavemanager":"uit"}}',
+            'p.opgave': tekst,
+        });
         assert.deepEqual(JSON.parse(cli(['check', uit, '--format', 'json']).stdout), []);
-        const fout = portfolio({ 'opgave.config.json': '{"peildatum":"2026-11-29","regels":{"thema-zonder-opgavemanager":"error"}}', 'p.opgave': tekst });
+        const fout = portfolio({
+            'opgave.config.json': '{"peildatum":"2026-11-29","regels":{"thema-zonder-opgavemanager":"error"}}',
+            'p.opgave': tekst,
+        });
         const r = cli(['check', fout, '--format', 'json']);
         assert.equal(r.code, 1);
         assert.equal(JSON.parse(r.stdout)[0].severity, 'error');
@@ -117,13 +141,23 @@ describe('opgave check (CLI)', () => {
     });
 
     it('niet-UTF-8 of binaire bestanden geven een Nederlandse melding; de andere bestanden worden gecontroleerd', () => {
-        const map = portfolio({ 'opgave.config.json': '{"peildatum":"2026-11-29"}', 'p.opgave': schoonTekst().replace('opgavemanager dir-ruimte', '') });
+        const map = portfolio({
+            'opgave.config.json': '{"peildatum":"2026-11-29"}',
+            'p.opgave': schoonTekst().replace('opgavemanager dir-ruimte', ''),
+        });
         fs.writeFileSync(path.join(map, 'latin1.opgave'), Buffer.from([0x2f, 0x2f, 0x20, 0xe9, 0x0a]));
         fs.writeFileSync(path.join(map, 'binair.opgave'), Buffer.from([0, 1, 2, 3]));
         const r = cli(['check', map, '--format', 'json']);
         assert.equal(r.code, 1);
         const data = JSON.parse(r.stdout) as { file: string; ruleId: string; message: string }[];
-        assert.deepEqual(data.map((b) => [b.file.split('/').pop(), b.ruleId]), [['binair.opgave', 'syntaxis'], ['latin1.opgave', 'syntaxis'], ['p.opgave', 'thema-zonder-opgavemanager']]);
+        assert.deepEqual(
+            data.map((b) => [b.file.split('/').pop(), b.ruleId]),
+            [
+                ['binair.opgave', 'syntaxis'],
+                ['latin1.opgave', 'syntaxis'],
+                ['p.opgave', 'thema-zonder-opgavemanager'],
+            ],
+        );
         assert.match(data[1].message, /UTF-8/);
     });
 
@@ -168,6 +202,9 @@ describe('opgave rules (CLI)', () => {
             assert.ok(tekst.stdout.includes(r.id), r.id);
         }
         const json = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { id: string; severity: string }[];
-        assert.deepEqual(json.map((r) => [r.id, r.severity]), REGELS.map((r) => [r.id, r.ernst]));
+        assert.deepEqual(
+            json.map((r) => [r.id, r.severity]),
+            REGELS.map((r) => [r.id, r.ernst]),
+        );
     });
 });

@@ -15,7 +15,10 @@ describe('grammatica', () => {
     it('leest het schone portfolio zonder fouten', async () => {
         const [doc] = await parse({ 'p.opgave': SCHOON });
         assert.deepEqual(doc.parseResult.lexerErrors, []);
-        assert.deepEqual(doc.parseResult.parserErrors.map((e) => e.message), []);
+        assert.deepEqual(
+            doc.parseResult.parserErrors.map((e) => e.message),
+            [],
+        );
         const root = doc.parseResult.value as ast.Portfolio;
         assert.equal(root.declaraties.filter(ast.isOpdracht).length, 3);
     });
@@ -46,7 +49,9 @@ describe('grammatica', () => {
     });
 
     it('leest teksten met \\" en \\\\ en commentaar in beide vormen', async () => {
-        const [doc] = await parse({ 'p.opgave': `/* blok\n   commentaar } " */\n// regel\nthema t "Een \\"citaat\\" en \\\\ streep 🌍" { soort overig }\n` });
+        const [doc] = await parse({
+            'p.opgave': `/* blok\n   commentaar } " */\n// regel\nthema t "Een \\"citaat\\" en \\\\ streep 🌍" { soort overig }\n`,
+        });
         assert.deepEqual(doc.parseResult.parserErrors, []);
         const t = (doc.parseResult.value as ast.Portfolio).declaraties.find(ast.isThema)!;
         assert.equal(t.titel, 'Een "citaat" en \\ streep 🌍');
@@ -57,17 +62,33 @@ describe('grammatica', () => {
         const lf = await check({ 'p.opgave': tekst });
         const crlf = await check({ 'p.opgave': tekst.replace(/\n/g, '\r\n') });
         assert.deepEqual(ids(lf), ['thema-zonder-opgavemanager']);
-        assert.deepEqual(crlf.bevindingen.map((b) => [b.ruleId, b.range]), lf.bevindingen.map((b) => [b.ruleId, b.range]));
+        assert.deepEqual(
+            crlf.bevindingen.map((b) => [b.ruleId, b.range]),
+            lf.bevindingen.map((b) => [b.ruleId, b.range]),
+        );
     });
 
     it('geeft bij één ontbrekende } een paar precieze syntaxfouten en linkt de rest nog', async () => {
-        const kapot = SCHOON.replace('        voorscheider {\n        idee deels', '        voorscheider {\n        idee deels').replace('    spelers ontwikkelaar-a\n    voorscheider {\n        idee bekend\n        netwerk deels\n        besluitvorming gericht\n    }\n}', '    spelers ontwikkelaar-a\n    voorscheider {\n        idee bekend\n        netwerk deels\n        besluitvorming gericht\n    }\n');
+        const kapot = SCHOON.replace('        voorscheider {\n        idee deels', '        voorscheider {\n        idee deels').replace(
+            '    spelers ontwikkelaar-a\n    voorscheider {\n        idee bekend\n        netwerk deels\n        besluitvorming gericht\n    }\n}',
+            '    spelers ontwikkelaar-a\n    voorscheider {\n        idee bekend\n        netwerk deels\n        besluitvorming gericht\n    }\n',
+        );
         assert.notEqual(kapot, SCHOON);
         const r = await check({ 'p.opgave': kapot });
         const syntax = r.bevindingen.filter((b) => b.ruleId === 'syntaxis');
-        assert.ok(syntax.length >= 1 && syntax.length <= 3, `verwacht 1–3 syntaxfouten, kreeg ${syntax.length}: ${syntax.map((b) => b.message).join(' | ')}`);
-        assert.ok(syntax.every((b) => /verwachtte|hoort hier niet|Onbekend/.test(b.message)), 'Nederlandse melding');
-        assert.deepEqual(r.bevindingen.filter((b) => b.ruleId === 'onbekende-verwijzing'), [], 'de declaraties na de fout linken nog');
+        assert.ok(
+            syntax.length >= 1 && syntax.length <= 3,
+            `verwacht 1–3 syntaxfouten, kreeg ${syntax.length}: ${syntax.map((b) => b.message).join(' | ')}`,
+        );
+        assert.ok(
+            syntax.every((b) => /verwachtte|hoort hier niet|Onbekend/.test(b.message)),
+            'Nederlandse melding',
+        );
+        assert.deepEqual(
+            r.bevindingen.filter((b) => b.ruleId === 'onbekende-verwijzing'),
+            [],
+            'de declaraties na de fout linken nog',
+        );
         assert.equal(r.portfolio.opdrachten.length, 3);
     });
 
@@ -81,7 +102,12 @@ describe('grammatica', () => {
     });
 
     it('meldt onbekende verwijzingen met soort en suggestie', async () => {
-        const r = await check({ 'p.opgave': SCHOON.replace('bestuurlijk-opdrachtgever weth-wonen\n        ambtelijk-opdrachtgever dir-ruimte\n        sturingsprofessional pgm-wonen', 'bestuurlijk-opdrachtgever weth-woonen\n        ambtelijk-opdrachtgever dir-ruimte\n        sturingsprofessional pgm-wonen') });
+        const r = await check({
+            'p.opgave': SCHOON.replace(
+                'bestuurlijk-opdrachtgever weth-wonen\n        ambtelijk-opdrachtgever dir-ruimte\n        sturingsprofessional pgm-wonen',
+                'bestuurlijk-opdrachtgever weth-woonen\n        ambtelijk-opdrachtgever dir-ruimte\n        sturingsprofessional pgm-wonen',
+            ),
+        });
         const fouten = r.bevindingen.filter((b) => b.ruleId === 'onbekende-verwijzing');
         assert.equal(fouten.length, 1);
         assert.match(fouten[0].message, /persoon ‘weth-woonen’.*Bedoel je ‘weth-wonen’/);

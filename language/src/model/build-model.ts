@@ -10,9 +10,27 @@ import * as ast from '../../generated/ast.js';
 import { datum } from './datum.js';
 import { fasePositie } from './werkwijzen.js';
 import type {
-    Besturingsmodel, Bron, Doel, Driehoek, Fase, Functie, Gebied, Gemeente, HistorieRegel, Inspanning,
-    Opdracht, Opgave, Persoon, Portfolio, Rolbezetting, Speler, Status, Thema, Voorscheider,
-    VoorscheiderUitkomst, Werkwijze,
+    Besturingsmodel,
+    Bron,
+    Doel,
+    Driehoek,
+    Fase,
+    Functie,
+    Gebied,
+    Gemeente,
+    HistorieRegel,
+    Inspanning,
+    Opdracht,
+    Opgave,
+    Persoon,
+    Portfolio,
+    Rolbezetting,
+    Speler,
+    Status,
+    Thema,
+    Voorscheider,
+    VoorscheiderUitkomst,
+    Werkwijze,
 } from './types.js';
 
 /** Mutable view used while building; the public types are read-only. */
@@ -59,28 +77,42 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
 
     // AST node → model element, to resolve references to model objects in a second pass.
     const persoonVan = new Map<ast.Persoon, Persoon>();
-    const sortedDocs = [...documents].sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : a.uri.toString() > b.uri.toString() ? 1 : 0));
+    const sortedDocs = [...documents].sort((a, b) =>
+        a.uri.toString() < b.uri.toString() ? -1 : a.uri.toString() > b.uri.toString() ? 1 : 0,
+    );
 
-    // Pass 1: declarations that others refer to.
+    // Every complete top-level declaration with its document URI, in document order.
+    const declaraties: { decl: ast.Declaratie; uri: string }[] = [];
     for (const doc of sortedDocs) {
         const root = doc.parseResult.value;
-        if (!ast.isPortfolio(root)) {
-            continue;
+        if (ast.isPortfolio(root)) {
+            const uri = doc.uri.toString();
+            // A declaration without name is one the parser could not complete.
+            declaraties.push(...root.declaraties.filter((decl) => decl.name).map((decl) => ({ decl, uri })));
         }
-        const uri = doc.uri.toString();
-        for (const decl of root.declaraties) {
-            if (!decl.name) {
-                continue; // a declaration the parser could not complete
-            }
-            if (ast.isGemeente(decl)) {
-                gemeenten.push({ id: decl.name, titel: decl.titel, besturingsmodel: decl.besturingsmodel as Besturingsmodel | undefined, bron: bron(decl, uri) });
-            } else if (ast.isPersoon(decl)) {
-                const p: Persoon = { id: decl.name, titel: decl.titel, functies: decl.functies as Functie[], fte: decl.fte, bron: bron(decl, uri) };
-                persoonVan.set(decl, p);
-                personen.push(p);
-            } else if (ast.isSpeler(decl)) {
-                spelers.push({ id: decl.name, titel: decl.titel, soort: decl.soort, positie: decl.positie, bron: bron(decl, uri) });
-            }
+    }
+
+    // Pass 1: declarations that others refer to.
+    for (const { decl, uri } of declaraties) {
+        if (ast.isGemeente(decl)) {
+            gemeenten.push({
+                id: decl.name,
+                titel: decl.titel,
+                besturingsmodel: decl.besturingsmodel as Besturingsmodel | undefined,
+                bron: bron(decl, uri),
+            });
+        } else if (ast.isPersoon(decl)) {
+            const p: Persoon = {
+                id: decl.name,
+                titel: decl.titel,
+                functies: decl.functies as Functie[],
+                fte: decl.fte,
+                bron: bron(decl, uri),
+            };
+            persoonVan.set(decl, p);
+            personen.push(p);
+        } else if (ast.isSpeler(decl)) {
+            spelers.push({ id: decl.name, titel: decl.titel, soort: decl.soort, positie: decl.positie, bron: bron(decl, uri) });
         }
     }
     const persoon = (ref: Reference<ast.Persoon> | undefined): Persoon | undefined => {
@@ -103,38 +135,50 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
     }
 
     // Pass 2: gebieden, themas, opgaven, opdrachten.
-    for (const doc of sortedDocs) {
-        const root = doc.parseResult.value;
-        if (!ast.isPortfolio(root)) {
-            continue;
-        }
-        const uri = doc.uri.toString();
-        for (const decl of root.declaraties) {
-            if (!decl.name) {
-                continue;
-            }
-            if (ast.isGebied(decl)) {
-                const g: Mutable<Gebied> = { id: decl.name, titel: decl.titel, schaal: decl.schaal, gebiedsmanager: persoon(decl.gebiedsmanager), bron: bron(decl, uri) };
-                gebiedNodes.set(decl, g);
-                gebieden.push(g);
-            } else if (ast.isThema(decl)) {
-                const t: Mutable<Thema> = {
-                    id: decl.name, titel: decl.titel, soort: decl.soort, opgavemanager: persoon(decl.opgavemanager),
-                    opgavemanagerNaam: decl.opgavemanager?.$refText, opgaven: [], bron: bron(decl, uri),
-                };
-                themaNodes.set(decl, t);
-                themas.push(t);
-            } else if (ast.isOpgave(decl)) {
-                opgaveNodes.set(decl, {
-                    id: decl.name, titel: decl.titel, themaNaam: decl.thema?.$refText, deelVanNaam: decl.deelVan?.$refText, deelopgaven: [], gebieden: [],
-                    kenmerken: decl.kenmerken, bedoeling: decl.bedoeling, huidigeSituatie: decl.huidigeSituatie,
-                    gewensteSituatie: decl.gewensteSituatie, spelers: [], spelersGenoemd: decl.spelers.length,
-                    voorscheider: decl.voorscheider ? voorscheider(decl.voorscheider, uri) : undefined,
-                    opdrachten: [], inCyclus: false, bron: bron(decl, uri),
-                });
-            } else if (ast.isOpdracht(decl)) {
-                opdrachtNodes.set(decl, opdracht(decl, uri, rol, persoon));
-            }
+    for (const { decl, uri } of declaraties) {
+        if (ast.isGebied(decl)) {
+            const g: Mutable<Gebied> = {
+                id: decl.name,
+                titel: decl.titel,
+                schaal: decl.schaal,
+                gebiedsmanager: persoon(decl.gebiedsmanager),
+                bron: bron(decl, uri),
+            };
+            gebiedNodes.set(decl, g);
+            gebieden.push(g);
+        } else if (ast.isThema(decl)) {
+            const t: Mutable<Thema> = {
+                id: decl.name,
+                titel: decl.titel,
+                soort: decl.soort,
+                opgavemanager: persoon(decl.opgavemanager),
+                opgavemanagerNaam: decl.opgavemanager?.$refText,
+                opgaven: [],
+                bron: bron(decl, uri),
+            };
+            themaNodes.set(decl, t);
+            themas.push(t);
+        } else if (ast.isOpgave(decl)) {
+            opgaveNodes.set(decl, {
+                id: decl.name,
+                titel: decl.titel,
+                themaNaam: decl.thema?.$refText,
+                deelVanNaam: decl.deelVan?.$refText,
+                deelopgaven: [],
+                gebieden: [],
+                kenmerken: decl.kenmerken,
+                bedoeling: decl.bedoeling,
+                huidigeSituatie: decl.huidigeSituatie,
+                gewensteSituatie: decl.gewensteSituatie,
+                spelers: [],
+                spelersGenoemd: decl.spelers.length,
+                voorscheider: decl.voorscheider ? voorscheider(decl.voorscheider, uri) : undefined,
+                opdrachten: [],
+                inCyclus: false,
+                bron: bron(decl, uri),
+            });
+        } else if (ast.isOpdracht(decl)) {
+            opdrachtNodes.set(decl, opdracht(decl, uri, rol, persoon));
         }
     }
 
@@ -180,7 +224,9 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
     gebieden.sort(byId);
     themas.sort(byId);
     // Order of appearance decides which gemeente counts when several are declared.
-    const eersteGemeente = [...gemeenten].sort((a, b) => (a.bron.uri < b.bron.uri ? -1 : a.bron.uri > b.bron.uri ? 1 : a.bron.range.start.line - b.bron.range.start.line))[0];
+    const eersteGemeente = [...gemeenten].sort((a, b) =>
+        a.bron.uri < b.bron.uri ? -1 : a.bron.uri > b.bron.uri ? 1 : a.bron.range.start.line - b.bron.range.start.line,
+    )[0];
     return {
         gemeenten,
         besturingsmodel: eersteGemeente?.besturingsmodel ?? 'basismodel',
@@ -207,7 +253,12 @@ function voorscheider(node: ast.Voorscheider, uri: string): Voorscheider {
 
 type RolMaker = (ref: Reference<ast.Persoon>, uri: string, owner: AstNode) => Rolbezetting;
 
-function opdracht(decl: ast.Opdracht, uri: string, rol: RolMaker, persoon: (ref: Reference<ast.Persoon> | undefined) => Persoon | undefined): Mutable<Opdracht> {
+function opdracht(
+    decl: ast.Opdracht,
+    uri: string,
+    rol: RolMaker,
+    persoon: (ref: Reference<ast.Persoon> | undefined) => Persoon | undefined,
+): Mutable<Opdracht> {
     const werkwijze = decl.werkwijze as Werkwijze | undefined;
     const fasen: Fase[] = decl.fasen.map((f) => ({
         naam: f.naam,
@@ -269,8 +320,16 @@ function opdracht(decl: ast.Opdracht, uri: string, rol: RolMaker, persoon: (ref:
         kwaliteit: decl.kwaliteit,
         budget: decl.budget,
         capaciteit: decl.capaciteit,
-        extraBudget: decl.extraBudget ? { bedrag: decl.extraBudget.bedrag, raadsbesluit: decl.extraBudget.raadsbesluit, bron: bron(decl.extraBudget, uri) } : undefined,
-        periode: decl.periode ? { start: datum(decl.periode.start), eind: decl.periode.eind ? datum(decl.periode.eind) : undefined, bron: bron(decl.periode, uri) } : undefined,
+        extraBudget: decl.extraBudget
+            ? { bedrag: decl.extraBudget.bedrag, raadsbesluit: decl.extraBudget.raadsbesluit, bron: bron(decl.extraBudget, uri) }
+            : undefined,
+        periode: decl.periode
+            ? {
+                  start: datum(decl.periode.start),
+                  eind: decl.periode.eind ? datum(decl.periode.eind) : undefined,
+                  bron: bron(decl.periode, uri),
+              }
+            : undefined,
         vastgesteld: decl.vastgesteld ? datum(decl.vastgesteld) : undefined,
         herijkt: decl.herijkt ? datum(decl.herijkt) : undefined,
         status: decl.status as Status | undefined,
@@ -280,7 +339,9 @@ function opdracht(decl: ast.Opdracht, uri: string, rol: RolMaker, persoon: (ref:
         doelen,
         inspanningen,
         historie,
-        overdracht: decl.overdracht ? { aan: persoon(decl.overdracht.aan), omschrijving: decl.overdracht.omschrijving, bron: bron(decl.overdracht, uri) } : undefined,
+        overdracht: decl.overdracht
+            ? { aan: persoon(decl.overdracht.aan), omschrijving: decl.overdracht.omschrijving, bron: bron(decl.overdracht, uri) }
+            : undefined,
         decharge: decl.decharge ? datum(decl.decharge) : undefined,
         lessen: decl.lessen.map((l) => ({ datum: datum(l.datum), tekst: l.tekst, bron: bron(l, uri) })),
         bron: bron(decl, uri),
@@ -324,7 +385,12 @@ function effectieveVoorscheider(opgave: Opgave): VoorscheiderUitkomst | undefine
         gezien.add(huidig);
         if (huidig.voorscheider) {
             const score = voorscheiderScore(huidig.voorscheider);
-            return { voorscheider: huidig.voorscheider, van: huidig, score, proces: score >= 2 ? 'zoekproces' : score <= 1 ? 'maakproces' : 'onbeslist' };
+            return {
+                voorscheider: huidig.voorscheider,
+                van: huidig,
+                score,
+                proces: score >= 2 ? 'zoekproces' : score <= 1 ? 'maakproces' : 'onbeslist',
+            };
         }
         huidig = huidig.deelVan;
     }

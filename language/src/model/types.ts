@@ -31,9 +31,20 @@ export interface Datum {
 
 export type Besturingsmodel = 'basismodel' | 'model-1' | 'model-2' | 'model-3';
 export type Functie =
-    | 'wethouder' | 'burgemeester' | 'dt-lid' | 'mt-lid' | 'opgavemanager' | 'lijnmanager'
-    | 'projectmanager' | 'programmamanager' | 'procesregisseur' | 'gebiedsmanager'
-    | 'strategisch-adviseur' | 'beleidsadviseur' | 'vakinhoudelijk-medewerker' | 'planning-en-control';
+    | 'wethouder'
+    | 'burgemeester'
+    | 'dt-lid'
+    | 'mt-lid'
+    | 'opgavemanager'
+    | 'lijnmanager'
+    | 'projectmanager'
+    | 'programmamanager'
+    | 'procesregisseur'
+    | 'gebiedsmanager'
+    | 'strategisch-adviseur'
+    | 'beleidsadviseur'
+    | 'vakinhoudelijk-medewerker'
+    | 'planning-en-control';
 export type Werkwijze = 'routine' | 'project' | 'programma' | 'bestuursproces' | 'improvisatie';
 export type Status = 'voorbereiding' | 'lopend' | 'gepauzeerd' | 'afgerond' | 'gestopt';
 export type DriehoekRolNaam = 'bestuurlijk-opdrachtgever' | 'ambtelijk-opdrachtgever' | 'sturingsprofessional';

@@ -17,7 +17,11 @@ export function overdrachtOntbreekt(ctx: RegelContext): void {
         const slotfase = o.werkwijze === 'project' ? 'nazorg' : 'afbouw';
         const inSlot = o.fasen.some((f) => f.positie !== undefined && f.naam === slotfase && gestart(f));
         if ((inSlot || o.status === 'afgerond') && !o.overdracht) {
-            ctx.meld('overdracht-ontbreekt', plaats(o.bron), `${o.werkwijze} ${q(o.id)} is ${o.status === 'afgerond' ? 'afgerond' : `in de ${slotfase}`} maar zegt niet aan wie het resultaat wordt overgedragen. Leg vast: overdracht aan <persoon> "…".`);
+            ctx.meld(
+                'overdracht-ontbreekt',
+                plaats(o.bron),
+                `${o.werkwijze} ${q(o.id)} is ${o.status === 'afgerond' ? 'afgerond' : `in de ${slotfase}`} maar zegt niet aan wie het resultaat wordt overgedragen. Leg vast: overdracht aan <persoon> "…".`,
+            );
         }
     }
 }
@@ -25,8 +29,16 @@ export function overdrachtOntbreekt(ctx: RegelContext): void {
 /** `decharge-ontbreekt`: an afgerond project, programma or bestuursproces without `decharge`. */
 export function dechargeOntbreekt(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opdrachten) {
-        if ((o.werkwijze === 'project' || o.werkwijze === 'programma' || o.werkwijze === 'bestuursproces') && o.status === 'afgerond' && !o.decharge) {
-            ctx.meld('decharge-ontbreekt', plaats(o.bron, 'status'), `${o.werkwijze} ${q(o.id)} is afgerond maar heeft geen decharge. Leg vast wanneer de tijdelijke organisatie is ontbonden (decharge JJJJ-MM-DD).`);
+        if (
+            (o.werkwijze === 'project' || o.werkwijze === 'programma' || o.werkwijze === 'bestuursproces') &&
+            o.status === 'afgerond' &&
+            !o.decharge
+        ) {
+            ctx.meld(
+                'decharge-ontbreekt',
+                plaats(o.bron, 'status'),
+                `${o.werkwijze} ${q(o.id)} is afgerond maar heeft geen decharge. Leg vast wanneer de tijdelijke organisatie is ontbonden (decharge JJJJ-MM-DD).`,
+            );
         }
     }
 }
@@ -35,7 +47,11 @@ export function dechargeOntbreekt(ctx: RegelContext): void {
 export function lessenOntbreken(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opdrachten) {
         if ((o.status === 'afgerond' || o.status === 'gestopt') && o.lessen.length === 0) {
-            ctx.meld('lessen-ontbreken', plaats(o.bron, 'status'), `Opdracht ${q(o.id)} is ${o.status} zonder vastgelegde lessen. Schrijf op wat je volgende keer anders doet (lessen { les JJJJ-MM-DD "…" }).`);
+            ctx.meld(
+                'lessen-ontbreken',
+                plaats(o.bron, 'status'),
+                `Opdracht ${q(o.id)} is ${o.status} zonder vastgelegde lessen. Schrijf op wat je volgende keer anders doet (lessen { les JJJJ-MM-DD "…" }).`,
+            );
         }
     }
 }
@@ -47,12 +63,20 @@ export function statusStrijdig(ctx: RegelContext): void {
         if (o.status === 'afgerond') {
             const open = eigen.filter((f) => f.toestand === 'actief' || f.toestand === 'gepland');
             if (open.length > 0) {
-                ctx.meld('status-strijdig', plaats(o.bron, 'status'), `Opdracht ${q(o.id)} heeft status afgerond, maar fase ${open.map((f) => q(f.naam)).join(', ')} is nog ${open[0].toestand}. Rond de fasen af of pas de status aan.`);
+                ctx.meld(
+                    'status-strijdig',
+                    plaats(o.bron, 'status'),
+                    `Opdracht ${q(o.id)} heeft status afgerond, maar fase ${open.map((f) => q(f.naam)).join(', ')} is nog ${open[0].toestand}. Rond de fasen af of pas de status aan.`,
+                );
             }
         } else if (o.status === 'voorbereiding') {
             const klaar = eigen.filter((f) => f.toestand === 'afgerond');
             if (klaar.length > 0) {
-                ctx.meld('status-strijdig', plaats(o.bron, 'status'), `Opdracht ${q(o.id)} staat nog in voorbereiding, maar fase ${klaar.map((f) => q(f.naam)).join(', ')} is al afgerond. Zet de status op lopend.`);
+                ctx.meld(
+                    'status-strijdig',
+                    plaats(o.bron, 'status'),
+                    `Opdracht ${q(o.id)} staat nog in voorbereiding, maar fase ${klaar.map((f) => q(f.naam)).join(', ')} is al afgerond. Zet de status op lopend.`,
+                );
             }
         }
     }

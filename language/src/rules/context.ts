@@ -29,7 +29,12 @@ export interface DocumentFeiten {
     /** Lexer and parser errors, message already in Dutch. */
     readonly syntaxFouten: readonly (Locatie & { readonly bericht: string })[];
     /** References that did not resolve. `soort` is the expected kind in Dutch (persoon, opgave…). */
-    readonly onopgelost: readonly (Locatie & { readonly naam: string; readonly soort: string; readonly kandidaten: readonly string[]; readonly andereSoort?: string })[];
+    readonly onopgelost: readonly (Locatie & {
+        readonly naam: string;
+        readonly soort: string;
+        readonly kandidaten: readonly string[];
+        readonly andereSoort?: string;
+    })[];
     /** Invalid `// @negeer` comments, message already in Dutch. */
     readonly negeerFouten: readonly (Locatie & { readonly bericht: string })[];
 }

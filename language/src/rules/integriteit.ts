@@ -33,8 +33,13 @@ export function onbekendeVerwijzing(ctx: RegelContext): void {
 export function dubbeleNaam(ctx: RegelContext): void {
     const p = ctx.portfolio;
     const soorten: [string, readonly { id: string; bron: Bron }[]][] = [
-        ['gemeente', p.gemeenten], ['persoon', p.personen], ['speler', p.spelers], ['gebied', p.gebieden],
-        ['thema', p.themas], ['opgave', p.opgaven], ['opdracht', p.opdrachten],
+        ['gemeente', p.gemeenten],
+        ['persoon', p.personen],
+        ['speler', p.spelers],
+        ['gebied', p.gebieden],
+        ['thema', p.themas],
+        ['opgave', p.opgaven],
+        ['opdracht', p.opdrachten],
     ];
     for (const o of p.opdrachten) {
         soorten.push([`doel in opdracht ${q(o.id)}`, o.doelen], [`inspanning in opdracht ${q(o.id)}`, o.inspanningen]);
@@ -55,7 +60,11 @@ export function dubbeleNaam(ctx: RegelContext): void {
             }
             for (const item of groep) {
                 const anderen = groep.filter((g) => g !== item).map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
-                ctx.meld('dubbele-naam', plaats(item.bron), `De naam ${q(id)} is al gebruikt voor een andere ${soort} (${anderen.join(', ')}). Geef elke ${soort.split(' ')[0]} een eigen naam.`);
+                ctx.meld(
+                    'dubbele-naam',
+                    plaats(item.bron),
+                    `De naam ${q(id)} is al gebruikt voor een andere ${soort} (${anderen.join(', ')}). Geef elke ${soort.split(' ')[0]} een eigen naam.`,
+                );
             }
         }
     }
@@ -69,7 +78,11 @@ function bestandsnaam(uri: string): string {
 export function cyclischeDeelopgave(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opgaven) {
         if (o.inCyclus) {
-            ctx.meld('cyclische-deelopgave', plaats(o.bron, 'deelVan'), `Opgave ${q(o.id)} is via deel-van uiteindelijk deel van zichzelf. Haal één deel-van uit de kring.`);
+            ctx.meld(
+                'cyclische-deelopgave',
+                plaats(o.bron, 'deelVan'),
+                `Opgave ${q(o.id)} is via deel-van uiteindelijk deel van zichzelf. Haal één deel-van uit de kring.`,
+            );
         }
     }
 }
@@ -90,7 +103,11 @@ export function ongeldigeDatum(ctx: RegelContext): void {
             controleer(per.start, () => plaats(per.bron, 'start'));
             controleer(per.eind, () => plaats(per.bron, 'eind'));
             if (per.eind && per.start.geldig && per.eind.geldig && per.eind.tekst < per.start.tekst) {
-                ctx.meld('ongeldige-datum', plaats(per.bron, 'eind'), `De periode eindigt (${per.eind.tekst}) voordat ze begint (${per.start.tekst}). Draai de data om of verbeter er één.`);
+                ctx.meld(
+                    'ongeldige-datum',
+                    plaats(per.bron, 'eind'),
+                    `De periode eindigt (${per.eind.tekst}) voordat ze begint (${per.start.tekst}). Draai de data om of verbeter er één.`,
+                );
             }
         }
         for (const f of o.fasen) {
@@ -131,7 +148,11 @@ export function functiePastNiet(ctx: RegelContext): void {
         const p = bezetting.persoon;
         if (p && passendeFuncties(p, slot).length === 0) {
             const functies = p.functies.length > 0 ? p.functies.join(', ') : 'geen functie';
-            ctx.meld('functie-past-niet', bezetting.bron, `${q(p.id)} (${functies}) kan geen ${slotNaam[slot]} zijn; daarvoor is nodig: ${PASSENDE_FUNCTIES[slot].join(' of ')}. Kies een ander of vul de functie aan.`);
+            ctx.meld(
+                'functie-past-niet',
+                bezetting.bron,
+                `${q(p.id)} (${functies}) kan geen ${slotNaam[slot]} zijn; daarvoor is nodig: ${PASSENDE_FUNCTIES[slot].join(' of ')}. Kies een ander of vul de functie aan.`,
+            );
         }
     };
     for (const o of ctx.portfolio.opdrachten) {

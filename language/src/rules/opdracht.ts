@@ -16,7 +16,11 @@ export function isAfgesloten(o: Opdracht): boolean {
 export function opdrachtZonderOpgave(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opdrachten) {
         if (o.opgaveNaam === undefined) {
-            ctx.meld('opdracht-zonder-opgave', plaats(o.bron), `Opdracht ${q(o.id)} zegt niet voor welke opgave ze is. Schrijf achter de naam: voor <opgave>.`);
+            ctx.meld(
+                'opdracht-zonder-opgave',
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} zegt niet voor welke opgave ze is. Schrijf achter de naam: voor <opgave>.`,
+            );
         }
     }
 }
@@ -25,7 +29,11 @@ export function opdrachtZonderOpgave(ctx: RegelContext): void {
 export function werkwijzeOntbreekt(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opdrachten) {
         if (!o.werkwijze) {
-            ctx.meld('werkwijze-ontbreekt', plaats(o.bron), `Opdracht ${q(o.id)} heeft geen werkwijze. Kies routine, project, programma, bestuursproces of improvisatie.`);
+            ctx.meld(
+                'werkwijze-ontbreekt',
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} heeft geen werkwijze. Kies routine, project, programma, bestuursproces of improvisatie.`,
+            );
         }
     }
 }
@@ -39,7 +47,11 @@ export function situatieOnbeschreven(ctx: RegelContext): void {
         }
         const mist = [!opgave.huidigeSituatie && 'huidige-situatie', !opgave.gewensteSituatie && 'gewenste-situatie'].filter(Boolean);
         if (mist.length > 0) {
-            ctx.meld('situatie-onbeschreven', plaats(o.bron, 'opgave'), `Opgave ${q(opgave.id)} van deze opdracht beschrijft geen ${mist.join(' en geen ')}. Zonder begin- en eindbeeld is niet te zien wat de opdracht moet opleveren.`);
+            ctx.meld(
+                'situatie-onbeschreven',
+                plaats(o.bron, 'opgave'),
+                `Opgave ${q(opgave.id)} van deze opdracht beschrijft geen ${mist.join(' en geen ')}. Zonder begin- en eindbeeld is niet te zien wat de opdracht moet opleveren.`,
+            );
         }
     }
 }
@@ -48,7 +60,11 @@ export function situatieOnbeschreven(ctx: RegelContext): void {
 export function kadersOntbreken(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opdrachten) {
         if (o.kaders.length === 0 && o.criteria.length === 0) {
-            ctx.meld('kaders-ontbreken', plaats(o.bron), `Opdracht ${q(o.id)} noemt geen kaders en geen criteria. Leg vast binnen welke grenzen gewerkt wordt (kaders "…") of waaraan het resultaat moet voldoen (criteria "…").`);
+            ctx.meld(
+                'kaders-ontbreken',
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} noemt geen kaders en geen criteria. Leg vast binnen welke grenzen gewerkt wordt (kaders "…") of waaraan het resultaat moet voldoen (criteria "…").`,
+            );
         }
     }
 }
@@ -61,7 +77,11 @@ export function middelenOntbreken(ctx: RegelContext): void {
         }
         const mist = [o.budget === undefined && 'budget (euro)', o.capaciteit === undefined && 'capaciteit (fte)'].filter(Boolean);
         if (mist.length > 0) {
-            ctx.meld('middelen-ontbreken', plaats(o.bron), `Opdracht ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een opdracht zonder middelen is een wens; leg vast wat er beschikbaar is.`);
+            ctx.meld(
+                'middelen-ontbreken',
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een opdracht zonder middelen is een wens; leg vast wat er beschikbaar is.`,
+            );
         }
     }
 }
@@ -74,7 +94,10 @@ export function herijkingVerlopen(ctx: RegelContext): void {
             continue;
         }
         const data = [o.vastgesteld, o.herijkt].filter((d) => d !== undefined);
-        const geldig = data.filter((d) => d.geldig).map((d) => d.tekst).sort();
+        const geldig = data
+            .filter((d) => d.geldig)
+            .map((d) => d.tekst)
+            .sort();
         if (data.length > 0 && geldig.length === 0) {
             continue; // only invalid dates: `ongeldige-datum` reports them
         }
@@ -82,9 +105,19 @@ export function herijkingVerlopen(ctx: RegelContext): void {
         const eind = o.bron.node.$cstNode?.range.end;
         const fix = eind ? { invoegen: { tekst: `herijkt ${peildatum}`, positie: eind } } : undefined;
         if (laatste === undefined) {
-            ctx.meld('herijking-verlopen', plaats(o.bron), `Opdracht ${q(o.id)} heeft geen datum van vaststelling of herijking. Leg vast wanneer de opdracht is vastgesteld of voor het laatst herijkt.`, fix);
+            ctx.meld(
+                'herijking-verlopen',
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} heeft geen datum van vaststelling of herijking. Leg vast wanneer de opdracht is vastgesteld of voor het laatst herijkt.`,
+                fix,
+            );
         } else if (plusMaanden(laatste, termijn) < peildatum) {
-            ctx.meld('herijking-verlopen', plaats(o.bron, o.herijkt?.tekst === laatste ? 'herijkt' : 'vastgesteld'), `Opdracht ${q(o.id)} is sinds ${laatste} niet herijkt: langer dan ${termijn} maanden voor de peildatum ${peildatum}. Bespreek de opdracht opnieuw en leg de datum vast met herijkt.`, fix);
+            ctx.meld(
+                'herijking-verlopen',
+                plaats(o.bron, o.herijkt?.tekst === laatste ? 'herijkt' : 'vastgesteld'),
+                `Opdracht ${q(o.id)} is sinds ${laatste} niet herijkt: langer dan ${termijn} maanden voor de peildatum ${peildatum}. Bespreek de opdracht opnieuw en leg de datum vast met herijkt.`,
+                fix,
+            );
         }
     }
 }

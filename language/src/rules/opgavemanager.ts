@@ -28,7 +28,11 @@ function opgavemanagerIsAmbtelijkOpdrachtgever(o: Opdracht, thema: Thema): boole
 export function themaZonderOpgavemanager(ctx: RegelContext): void {
     for (const t of ctx.portfolio.themas) {
         if (t.opgavemanagerNaam === undefined) {
-            ctx.meld('thema-zonder-opgavemanager', plaats(t.bron), `Thema ${q(t.id)} heeft geen opgavemanager. Wijs iemand aan die over alle opgaven van dit thema het overzicht houdt (opgavemanager <persoon>).`);
+            ctx.meld(
+                'thema-zonder-opgavemanager',
+                plaats(t.bron),
+                `Thema ${q(t.id)} heeft geen opgavemanager. Wijs iemand aan die over alle opgaven van dit thema het overzicht houdt (opgavemanager <persoon>).`,
+            );
         }
     }
 }
@@ -39,7 +43,11 @@ export function opgavemanagerFunctie(ctx: RegelContext): void {
     for (const t of ctx.portfolio.themas) {
         const p = t.opgavemanager;
         if (p && !p.functies.some((f) => passend.includes(f))) {
-            ctx.meld('opgavemanager-functie', plaats(t.bron, 'opgavemanager'), `${q(p.id)} is opgavemanager van thema ${q(t.id)} maar heeft niet de functie ${passend.join(' of ')}. Geef de persoon die functie of kies een ander.`);
+            ctx.meld(
+                'opgavemanager-functie',
+                plaats(t.bron, 'opgavemanager'),
+                `${q(p.id)} is opgavemanager van thema ${q(t.id)} maar heeft niet de functie ${passend.join(' of ')}. Geef de persoon die functie of kies een ander.`,
+            );
         }
     }
 }
@@ -50,7 +58,11 @@ export function opgavemanagerAlsSturingsprofessional(ctx: RegelContext): void {
         for (const b of o.driehoek?.sturingsprofessionals ?? []) {
             const p = b.persoon;
             if (p && p.functies.includes('opgavemanager') && passendeFuncties(p, 'sturingsprofessional').length > 0) {
-                ctx.meld('opgavemanager-als-sturingsprofessional', b.bron, `${q(p.id)} is opgavemanager en tegelijk sturingsprofessional van ${q(o.id)}. De opgavemanager stuurt boven de sturingsprofessionals; laat een ander deze opdracht leiden.`);
+                ctx.meld(
+                    'opgavemanager-als-sturingsprofessional',
+                    b.bron,
+                    `${q(p.id)} is opgavemanager en tegelijk sturingsprofessional van ${q(o.id)}. De opgavemanager stuurt boven de sturingsprofessionals; laat een ander deze opdracht leiden.`,
+                );
             }
         }
     }
@@ -65,7 +77,11 @@ export function ambtelijkOpdrachtgeverModel(ctx: RegelContext): void {
         const thema = themaVan(o.opgave);
         const ao = o.driehoek?.ambtelijkOpdrachtgevers ?? [];
         if (thema?.opgavemanagerNaam && ao.length > 0 && !opgavemanagerIsAmbtelijkOpdrachtgever(o, thema)) {
-            ctx.meld('ambtelijk-opdrachtgever-model', ao[0].bron, `In model 1 is de opgavemanager van thema ${q(thema.id)} (${q(thema.opgavemanagerNaam)}) ook ambtelijk opdrachtgever; bij ${q(o.id)} is dat ${ao.map((b) => q(b.naam)).join(', ')}.`);
+            ctx.meld(
+                'ambtelijk-opdrachtgever-model',
+                ao[0].bron,
+                `In model 1 is de opgavemanager van thema ${q(thema.id)} (${q(thema.opgavemanagerNaam)}) ook ambtelijk opdrachtgever; bij ${q(o.id)} is dat ${ao.map((b) => q(b.naam)).join(', ')}.`,
+            );
         }
     }
 }
@@ -79,7 +95,11 @@ export function rolverdelingOntbreekt(ctx: RegelContext): void {
         const thema = themaVan(o.opgave);
         const ao = o.driehoek?.ambtelijkOpdrachtgevers ?? [];
         if (thema?.opgavemanagerNaam && ao.length > 0 && !opgavemanagerIsAmbtelijkOpdrachtgever(o, thema) && !o.rolverdeling) {
-            ctx.meld('rolverdeling-ontbreekt', plaats(o.bron), `Bij ${q(o.id)} is ${ao.map((b) => q(b.naam)).join(', ')} ambtelijk opdrachtgever en ${q(thema.opgavemanagerNaam)} opgavemanager. Leg in rolverdeling "…" vast wie wat doet.`);
+            ctx.meld(
+                'rolverdeling-ontbreekt',
+                plaats(o.bron),
+                `Bij ${q(o.id)} is ${ao.map((b) => q(b.naam)).join(', ')} ambtelijk opdrachtgever en ${q(thema.opgavemanagerNaam)} opgavemanager. Leg in rolverdeling "…" vast wie wat doet.`,
+            );
         }
     }
 }

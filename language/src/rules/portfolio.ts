@@ -10,7 +10,11 @@ import { isAfgesloten } from './opdracht.js';
 export function opgaveZonderSpelers(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opgaven) {
         if (o.spelersGenoemd === 0) {
-            ctx.meld('opgave-zonder-spelers', plaats(o.bron), `Opgave ${q(o.id)} noemt geen spelers. Een opgave los je samen op: noem de partijen die eraan bijdragen (spelers a, b).`);
+            ctx.meld(
+                'opgave-zonder-spelers',
+                plaats(o.bron),
+                `Opgave ${q(o.id)} noemt geen spelers. Een opgave los je samen op: noem de partijen die eraan bijdragen (spelers a, b).`,
+            );
         }
     }
 }
@@ -19,7 +23,11 @@ export function opgaveZonderSpelers(ctx: RegelContext): void {
 export function opgaveZonderThema(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opgaven) {
         if (o.themaNaam === undefined && o.deelVanNaam === undefined) {
-            ctx.meld('opgave-zonder-thema', plaats(o.bron), `Opgave ${q(o.id)} hoort bij geen thema en valt zo buiten het zicht van een opgavemanager. Voeg thema <thema> toe.`);
+            ctx.meld(
+                'opgave-zonder-thema',
+                plaats(o.bron),
+                `Opgave ${q(o.id)} hoort bij geen thema en valt zo buiten het zicht van een opgavemanager. Voeg thema <thema> toe.`,
+            );
         }
     }
 }
@@ -39,7 +47,11 @@ export function opgaveZonderOpdracht(ctx: RegelContext): void {
     };
     for (const o of ctx.portfolio.opgaven) {
         if (!heeftOpdracht(o)) {
-            ctx.meld('opgave-zonder-opdracht', plaats(o.bron), `Aan opgave ${q(o.id)} werkt geen opdracht, ook niet via een deelopgave. Geef een opdracht of schrap de opgave uit het portfolio.`);
+            ctx.meld(
+                'opgave-zonder-opdracht',
+                plaats(o.bron),
+                `Aan opgave ${q(o.id)} werkt geen opdracht, ook niet via een deelopgave. Geef een opdracht of schrap de opgave uit het portfolio.`,
+            );
         }
     }
 }
@@ -63,7 +75,11 @@ export function persoonOverbelast(ctx: RegelContext): void {
     }
     for (const [p, opdrachten] of perPersoon) {
         if (opdrachten.size > max) {
-            ctx.meld('persoon-overbelast', plaats(p.bron), `${q(p.id)} zit in de driehoek van ${opdrachten.size} lopende opdrachten (${[...opdrachten].sort().join(', ')}); meer dan ${max} is veel. Verdeel rollen of stel prioriteiten.`);
+            ctx.meld(
+                'persoon-overbelast',
+                plaats(p.bron),
+                `${q(p.id)} zit in de driehoek van ${opdrachten.size} lopende opdrachten (${[...opdrachten].sort().join(', ')}); meer dan ${max} is veel. Verdeel rollen of stel prioriteiten.`,
+            );
         }
     }
 }

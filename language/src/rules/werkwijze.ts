@@ -33,18 +33,26 @@ export function bestuursprocesEerst(ctx: RegelContext): void {
         if (o.historie.slice(0, start).some((h) => h.werkwijze === 'bestuursproces')) {
             continue;
         }
-        const eigenStart = (o.periode?.start.geldig ? o.periode.start.tekst : undefined) ?? (o.vastgesteld?.geldig ? o.vastgesteld.tekst : undefined);
-        const anderVooraf = (o.opgave?.opdrachten ?? []).some((ander) =>
-            ander !== o && ander.werkwijze === 'bestuursproces' && ander.periode?.start.geldig &&
-            (eigenStart === undefined || ander.periode.start.tekst < eigenStart));
+        const eigenStart =
+            (o.periode?.start.geldig ? o.periode.start.tekst : undefined) ?? (o.vastgesteld?.geldig ? o.vastgesteld.tekst : undefined);
+        const anderVooraf = (o.opgave?.opdrachten ?? []).some(
+            (ander) =>
+                ander !== o &&
+                ander.werkwijze === 'bestuursproces' &&
+                ander.periode?.start.geldig &&
+                (eigenStart === undefined || ander.periode.start.tekst < eigenStart),
+        );
         if (anderVooraf) {
             continue;
         }
         const eersteDatum = o.historie[0]?.datum.tekst ?? o.vastgesteld?.tekst ?? ctx.instellingen.peildatum;
         const historieBron = o.historie[0]?.bron;
-        ctx.meld('bestuursproces-eerst', plaats(o.bron, 'werkwijze'),
+        ctx.meld(
+            'bestuursproces-eerst',
+            plaats(o.bron, 'werkwijze'),
             `Voor ${o.werkwijze} ${q(o.id)} is geen bestuursproces doorlopen: de historie noemt er geen en er is geen eerdere opdracht met werkwijze bestuursproces voor deze opgave. Verken eerst met bestuur en spelers wat de opgave is, en leg dat vast in de historie.`,
-            historieBron ? { invoegen: { tekst: `${eersteDatum} bestuursproces "…"\n`, positie: historieBron.range.start } } : undefined);
+            historieBron ? { invoegen: { tekst: `${eersteDatum} bestuursproces "…"\n`, positie: historieBron.range.start } } : undefined,
+        );
     }
 }
 
@@ -55,11 +63,22 @@ export function werkwijzePastNietBijVoorscheider(ctx: RegelContext): void {
         if (!uitkomst) {
             continue;
         }
-        const van = uitkomst.van === o.opgave ? `opgave ${q(uitkomst.van.id)}` : `opgave ${q(uitkomst.van.id)} (waar ${q(o.opgave!.id)} deel van is)`;
+        const van =
+            uitkomst.van === o.opgave
+                ? `opgave ${q(uitkomst.van.id)}`
+                : `opgave ${q(uitkomst.van.id)} (waar ${q(o.opgave!.id)} deel van is)`;
         if (o.werkwijze === 'project' && uitkomst.proces === 'zoekproces') {
-            ctx.meld('werkwijze-past-niet-bij-voorscheider', plaats(o.bron, 'werkwijze'), `De voorscheider van ${van} scoort ${uitkomst.score}: een zoekproces. Een project vraagt een bekend resultaat; overweeg een programma of eerst een bestuursproces.`);
+            ctx.meld(
+                'werkwijze-past-niet-bij-voorscheider',
+                plaats(o.bron, 'werkwijze'),
+                `De voorscheider van ${van} scoort ${String(uitkomst.score).replace('.', ',')}: een zoekproces. Een project vraagt een bekend resultaat; overweeg een programma of eerst een bestuursproces.`,
+            );
         } else if (o.werkwijze === 'programma' && uitkomst.proces === 'maakproces') {
-            ctx.meld('werkwijze-past-niet-bij-voorscheider', plaats(o.bron, 'werkwijze'), `De voorscheider van ${van} scoort ${uitkomst.score}: een maakproces. Daar past een project beter dan een programma.`);
+            ctx.meld(
+                'werkwijze-past-niet-bij-voorscheider',
+                plaats(o.bron, 'werkwijze'),
+                `De voorscheider van ${van} scoort ${String(uitkomst.score).replace('.', ',')}: een maakproces. Daar past een project beter dan een programma.`,
+            );
         }
     }
 }
@@ -70,12 +89,20 @@ export function werkwijzeHistorieStrijdig(ctx: RegelContext): void {
         const h = o.historie;
         for (let i = 1; i < h.length; i++) {
             if (h[i].datum.geldig && h[i - 1].datum.geldig && h[i].datum.tekst < h[i - 1].datum.tekst) {
-                ctx.meld('werkwijze-historie-strijdig', plaats(h[i].bron, 'datum'), `De historie van ${q(o.id)} staat niet op datum: ${h[i].datum.tekst} komt na ${h[i - 1].datum.tekst}. Zet de regels van oud naar nieuw.`);
+                ctx.meld(
+                    'werkwijze-historie-strijdig',
+                    plaats(h[i].bron, 'datum'),
+                    `De historie van ${q(o.id)} staat niet op datum: ${h[i].datum.tekst} komt na ${h[i - 1].datum.tekst}. Zet de regels van oud naar nieuw.`,
+                );
             }
         }
         const laatste = h.at(-1);
         if (laatste && o.werkwijze && laatste.werkwijze !== o.werkwijze) {
-            ctx.meld('werkwijze-historie-strijdig', plaats(laatste.bron, 'werkwijze'), `De laatste regel van de historie van ${q(o.id)} noemt ${laatste.werkwijze}, maar de werkwijze is ${o.werkwijze}. Voeg de wissel naar ${o.werkwijze} toe aan de historie of verbeter de werkwijze.`);
+            ctx.meld(
+                'werkwijze-historie-strijdig',
+                plaats(laatste.bron, 'werkwijze'),
+                `De laatste regel van de historie van ${q(o.id)} noemt ${laatste.werkwijze}, maar de werkwijze is ${o.werkwijze}. Voeg de wissel naar ${o.werkwijze} toe aan de historie of verbeter de werkwijze.`,
+            );
         }
     }
 }
@@ -85,7 +112,9 @@ export function werkwijzeWisselOnderbouwd(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opdrachten) {
         // Who may agree to a change: the opdrachtgevers, for a routine (or unknown werkwijze) the eigenaar.
         const bevoegd = [
-            ...(o.werkwijze === 'routine' ? [] : [...(o.driehoek?.bestuurlijkOpdrachtgevers ?? []), ...(o.driehoek?.ambtelijkOpdrachtgevers ?? [])]),
+            ...(o.werkwijze === 'routine'
+                ? []
+                : [...(o.driehoek?.bestuurlijkOpdrachtgevers ?? []), ...(o.driehoek?.ambtelijkOpdrachtgevers ?? [])]),
             ...(o.werkwijze === 'routine' || !o.werkwijze ? [o.eigenaar].filter((b) => b !== undefined) : []),
         ];
         const opdrachtgevers = new Set(bevoegd.map((b) => b.naam));
@@ -105,7 +134,11 @@ export function werkwijzeWisselOnderbouwd(ctx: RegelContext): void {
                 mist.push(`afstemming met ${wie} (afgestemd-met)`);
             }
             if (mist.length > 0) {
-                ctx.meld('werkwijze-wissel-onderbouwd', plaats(h.bron, 'werkwijze'), `De wissel van ${o.historie[i - 1].werkwijze} naar ${h.werkwijze} bij ${q(o.id)} mist ${mist.join(' en ')}. Een andere werkwijze verandert de afspraken; leg vast waarom en met wie.`);
+                ctx.meld(
+                    'werkwijze-wissel-onderbouwd',
+                    plaats(h.bron, 'werkwijze'),
+                    `De wissel van ${o.historie[i - 1].werkwijze} naar ${h.werkwijze} bij ${q(o.id)} mist ${mist.join(' en ')}. Een andere werkwijze verandert de afspraken; leg vast waarom en met wie.`,
+                );
             }
         });
     }
@@ -122,9 +155,10 @@ export function faseOnbekend(ctx: RegelContext): void {
             if (f.positie !== undefined) {
                 continue;
             }
-            const bericht = namen.length === 0
-                ? `Een ${o.werkwijze} kent geen vaste fasen; ${q(f.naam)} hoort hier niet.${o.werkwijze === 'bestuursproces' ? ' Volg de voortgang met volgende-stap.' : ''}`
-                : `${q(f.naam)} is geen fase van een ${o.werkwijze}. De fasen zijn: ${namen.join(', ')}.`;
+            const bericht =
+                namen.length === 0
+                    ? `Een ${o.werkwijze} kent geen vaste fasen; ${q(f.naam)} hoort hier niet.${o.werkwijze === 'bestuursproces' ? ' Volg de voortgang met volgende-stap.' : ''}`
+                    : `${q(f.naam)} is geen fase van een ${o.werkwijze}. De fasen zijn: ${namen.join(', ')}.`;
             ctx.meld('fase-onbekend', plaats(f.bron, 'naam'), bericht);
         }
     }
@@ -143,7 +177,10 @@ export function faseVolgorde(ctx: RegelContext): void {
         };
         for (let i = 1; i < fasen.length; i++) {
             if (fasen[i].positie <= fasen[i - 1].positie) {
-                meld(fasen[i], `Fase ${q(fasen[i].naam)} staat na ${q(fasen[i - 1].naam)}, maar komt in een ${o.werkwijze} ${fasen[i].positie === fasen[i - 1].positie ? 'maar één keer voor' : 'eerder'}. Zet de fasen in de vaste volgorde.`);
+                meld(
+                    fasen[i],
+                    `Fase ${q(fasen[i].naam)} staat na ${q(fasen[i - 1].naam)}, maar komt in een ${o.werkwijze} ${fasen[i].positie === fasen[i - 1].positie ? 'maar één keer voor' : 'eerder'}. Zet de fasen in de vaste volgorde.`,
+                );
             }
         }
         for (const f of fasen) {
@@ -152,13 +189,19 @@ export function faseVolgorde(ctx: RegelContext): void {
             }
             const open = fasen.find((e) => e.positie < f.positie && e.toestand !== 'afgerond');
             if (open) {
-                meld(f, `Fase ${q(f.naam)} is ${f.toestand}, terwijl de eerdere fase ${q(open.naam)} nog niet is afgerond. Rond eerst ${q(open.naam)} af.`);
+                meld(
+                    f,
+                    `Fase ${q(f.naam)} is ${f.toestand}, terwijl de eerdere fase ${q(open.naam)} nog niet is afgerond. Rond eerst ${q(open.naam)} af.`,
+                );
             }
         }
         const afgerond = [...fasen].sort((a, b) => a.positie - b.positie).filter((f) => f.toestand === 'afgerond' && f.datum?.geldig);
         for (let i = 1; i < afgerond.length; i++) {
             if (afgerond[i].datum!.tekst < afgerond[i - 1].datum!.tekst) {
-                meld(afgerond[i], `Fase ${q(afgerond[i].naam)} is afgerond op ${afgerond[i].datum!.tekst}, vóór de eerdere fase ${q(afgerond[i - 1].naam)} (${afgerond[i - 1].datum!.tekst}). Controleer de data.`);
+                meld(
+                    afgerond[i],
+                    `Fase ${q(afgerond[i].naam)} is afgerond op ${afgerond[i].datum!.tekst}, vóór de eerdere fase ${q(afgerond[i - 1].naam)} (${afgerond[i - 1].datum!.tekst}). Controleer de data.`,
+                );
             }
         }
     }
@@ -175,7 +218,11 @@ export function goBesluitOntbreekt(ctx: RegelContext): void {
             const vorige = fasen.find((e) => e.positie === f.positie - 1);
             if (vorige && vorige.toestand === 'afgerond' && vorige.besluit !== 'go') {
                 const wat = vorige.besluit === 'no-go' ? 'een no-go-besluit' : 'geen go-besluit';
-                ctx.meld('go-besluit-ontbreekt', plaats(vorige.bron, vorige.besluit ? 'besluit' : 'naam'), `Fase ${q(f.naam)} van ${q(o.id)} is ${f.toestand}, maar ${q(vorige.naam)} is afgesloten met ${wat}. Leg het go-besluit vast (besluit go) of stop de fase.`);
+                ctx.meld(
+                    'go-besluit-ontbreekt',
+                    plaats(vorige.bron, vorige.besluit ? 'besluit' : 'naam'),
+                    `Fase ${q(f.naam)} van ${q(o.id)} is ${f.toestand}, maar ${q(vorige.naam)} is afgesloten met ${wat}. Leg het go-besluit vast (besluit go) of stop de fase.`,
+                );
             }
         }
     }
@@ -193,8 +240,16 @@ export function beslisdocumentOntbreekt(ctx: RegelContext): void {
                 continue;
             }
             const eind = f.bron.range.end;
-            const tekst = nodig[0] === 'jaarplan' ? ` document jaarplan ${f.datum?.tekst.slice(0, 4) ?? ctx.instellingen.peildatum.slice(0, 4)} "…"` : ` document ${nodig[0]} "…"`;
-            ctx.meld('beslisdocument-ontbreekt', plaats(f.bron, 'naam'), `Fase ${q(f.naam)} van ${q(o.id)} is afgerond zonder ${nodig.join(' of ')}. Het besluit om verder te gaan hoort op dat document te rusten; voeg het toe (document ${nodig[0]} "…").`, { invoegen: { tekst, positie: eind } });
+            const tekst =
+                nodig[0] === 'jaarplan'
+                    ? ` document jaarplan ${f.datum?.tekst.slice(0, 4) ?? ctx.instellingen.peildatum.slice(0, 4)} "…"`
+                    : ` document ${nodig[0]} "…"`;
+            ctx.meld(
+                'beslisdocument-ontbreekt',
+                plaats(f.bron, 'naam'),
+                `Fase ${q(f.naam)} van ${q(o.id)} is afgerond zonder ${nodig.join(' of ')}. Het besluit om verder te gaan hoort op dat document te rusten; voeg het toe (document ${nodig[0]} "…").`,
+                { invoegen: { tekst, positie: eind } },
+            );
         }
     }
 }
@@ -212,7 +267,11 @@ export function jaarplanOntbreekt(ctx: RegelContext): void {
         }
         const heeft = o.fasen.some((f) => f.documenten.some((d) => d.soort === 'jaarplan' && d.jaar === jaar));
         if (!heeft) {
-            ctx.meld('jaarplan-ontbreekt', plaats(uitvoering.bron, 'naam'), `Programma ${q(o.id)} is in uitvoering maar heeft geen jaarplan voor ${jaar}. Voeg het toe: document jaarplan ${jaar} "…".`);
+            ctx.meld(
+                'jaarplan-ontbreekt',
+                plaats(uitvoering.bron, 'naam'),
+                `Programma ${q(o.id)} is in uitvoering maar heeft geen jaarplan voor ${jaar}. Voeg het toe: document jaarplan ${jaar} "…".`,
+            );
         }
     }
 }
@@ -225,7 +284,11 @@ export function dinOnvolledig(ctx: RegelContext): void {
         }
         const mist = [o.doelen.length === 0 && 'doelen', o.inspanningen.length === 0 && 'inspanningen'].filter(Boolean);
         if (mist.length > 0) {
-            ctx.meld('din-onvolledig', plaats(o.bron), `Programma ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een programma stuurt op doelen via inspanningen: leg beide vast.`);
+            ctx.meld(
+                'din-onvolledig',
+                plaats(o.bron),
+                `Programma ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een programma stuurt op doelen via inspanningen: leg beide vast.`,
+            );
         }
     }
 }
@@ -238,7 +301,11 @@ export function doelZonderInspanning(ctx: RegelContext): void {
         }
         for (const d of o.doelen) {
             if (d.inspanningen.length === 0) {
-                ctx.meld('doel-zonder-inspanning', plaats(d.bron), `Aan doel ${q(d.id)} van ${q(o.id)} draagt geen inspanning bij. Koppel een inspanning (draagt-bij-aan ${d.id}) of schrap het doel.`);
+                ctx.meld(
+                    'doel-zonder-inspanning',
+                    plaats(d.bron),
+                    `Aan doel ${q(d.id)} van ${q(o.id)} draagt geen inspanning bij. Koppel een inspanning (draagt-bij-aan ${d.id}) of schrap het doel.`,
+                );
             }
         }
     }
@@ -252,7 +319,11 @@ export function inspanningZonderDoel(ctx: RegelContext): void {
         }
         for (const i of o.inspanningen) {
             if (i.doelenGenoemd === 0) {
-                ctx.meld('inspanning-zonder-doel', plaats(i.bron), `Inspanning ${q(i.id)} van ${q(o.id)} draagt aan geen doel bij. Noem het doel (draagt-bij-aan <doel>) of heroverweeg de inspanning.`);
+                ctx.meld(
+                    'inspanning-zonder-doel',
+                    plaats(i.bron),
+                    `Inspanning ${q(i.id)} van ${q(o.id)} draagt aan geen doel bij. Noem het doel (draagt-bij-aan <doel>) of heroverweeg de inspanning.`,
+                );
             }
         }
     }
@@ -266,7 +337,11 @@ export function projectBeheersaspecten(ctx: RegelContext): void {
         }
         const mist = [!o.periode?.eind && 'einddatum (periode … tot …)', !o.kwaliteit && 'kwaliteitsnorm (kwaliteit "…")'].filter(Boolean);
         if (mist.length > 0) {
-            ctx.meld('project-beheersaspecten', plaats(o.bron), `Project ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een project stuurt op tijd, geld en kwaliteit; leg ze alle drie vast.`);
+            ctx.meld(
+                'project-beheersaspecten',
+                plaats(o.bron),
+                `Project ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een project stuurt op tijd, geld en kwaliteit; leg ze alle drie vast.`,
+            );
         }
     }
 }
@@ -275,7 +350,11 @@ export function projectBeheersaspecten(ctx: RegelContext): void {
 export function improvisatieOnbegrensd(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opdrachten) {
         if (o.werkwijze === 'improvisatie' && !o.periode?.eind) {
-            ctx.meld('improvisatie-onbegrensd', plaats(o.bron, 'periode'), `Improvisatie ${q(o.id)} heeft geen einddatum. Begrens de ruimte voor improvisatie in tijd (periode … tot …).`);
+            ctx.meld(
+                'improvisatie-onbegrensd',
+                plaats(o.bron, 'periode'),
+                `Improvisatie ${q(o.id)} heeft geen einddatum. Begrens de ruimte voor improvisatie in tijd (periode … tot …).`,
+            );
         }
     }
 }
@@ -284,7 +363,11 @@ export function improvisatieOnbegrensd(ctx: RegelContext): void {
 export function volgendeStapOntbreekt(ctx: RegelContext): void {
     for (const o of ctx.portfolio.opdrachten) {
         if (o.werkwijze === 'bestuursproces' && !isAfgesloten(o) && !o.volgendeStap) {
-            ctx.meld('volgende-stap-ontbreekt', plaats(o.bron), `Bestuursproces ${q(o.id)} noemt geen volgende stap. Een bestuursproces volg je aan de stap waar je naartoe werkt (volgende-stap "…").`);
+            ctx.meld(
+                'volgende-stap-ontbreekt',
+                plaats(o.bron),
+                `Bestuursproces ${q(o.id)} noemt geen volgende stap. Een bestuursproces volg je aan de stap waar je naartoe werkt (volgende-stap "…").`,
+            );
         }
     }
 }
