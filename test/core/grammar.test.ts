@@ -119,4 +119,18 @@ describe('grammatica', () => {
         assert.ok(fout);
         assert.match(fout.message, /‘centrumplan’ is een opgave, maar hier hoort een persoon/);
     });
+
+    it('stelt bij een verschreven waarde het dichtstbijzijnde sleutelwoord voor', async () => {
+        const r = await check({ 'p.opgave': 'persoon a "A" {\n    functie wethoudr\n}\n' });
+        const [fout] = r.bevindingen;
+        assert.equal(fout.ruleId, 'syntaxis');
+        assert.match(fout.message, /‘wethoudr’ is hier geen geldige waarde\. Bedoel je ‘wethouder’\?/);
+        assert.deepEqual(fout.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } });
+    });
+
+    it('houdt regelbevindingen binnen een half gelezen declaratie vast tot de syntaxfout is opgelost', async () => {
+        const kapot = SCHOON.replace('    budget 950_000\n', '    budget 950_000.\n');
+        const r = await check({ 'p.opgave': kapot });
+        assert.deepEqual([...new Set(ids(r))], ['syntaxis']);
+    });
 });

@@ -8,7 +8,7 @@
  */
 import type { LangiumDocument, Reference } from 'langium';
 import { AstUtils } from 'langium';
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import type { Range } from 'vscode-languageserver-types';
 import * as ast from '../../generated/ast.js';
 import { buildPortfolio } from '../model/build-model.js';
@@ -55,8 +55,14 @@ export interface LeesFout extends Locatie {
 }
 
 const SOORT_NAAM: Record<string, string> = {
-    Persoon: 'persoon', Speler: 'speler', Gebied: 'gebied', Thema: 'thema', Opgave: 'opgave',
-    Opdracht: 'opdracht', Doel: 'doel', Gemeente: 'gemeente',
+    Persoon: 'persoon',
+    Speler: 'speler',
+    Gebied: 'gebied',
+    Thema: 'thema',
+    Opgave: 'opgave',
+    Opdracht: 'opdracht',
+    Doel: 'doel',
+    Gemeente: 'gemeente',
 };
 
 /** How many unresolved references get name suggestions (bounded to keep broken files cheap). */
@@ -87,7 +93,7 @@ function onopgelosteVerwijzingen(documents: readonly LangiumDocument[], portfoli
                 continue;
             }
             const info = ref.error.info;
-            const soort = soortVanReferentie(info.container.$type, info.property);
+            const soort = ast.reflection.getReferenceType(info);
             let kandidaten: string[] = namenPerSoort[soort] ?? [];
             if (soort === 'Doel') {
                 const opdracht = AstUtils.getContainerOfType(info.container, ast.isOpdracht);
@@ -97,7 +103,11 @@ function onopgelosteVerwijzingen(documents: readonly LangiumDocument[], portfoli
             const suggesties = resultaat.length < MAX_SUGGESTIES ? suggereer(naam, kandidaten) : [];
             const andere = soortVanNaam.get(naam);
             resultaat.push({
-                uri, range: ref.$refNode.range, naam, soort: SOORT_NAAM[soort] ?? soort.toLowerCase(), kandidaten: suggesties,
+                uri,
+                range: ref.$refNode.range,
+                naam,
+                soort: SOORT_NAAM[soort] ?? soort.toLowerCase(),
+                kandidaten: suggesties,
                 andereSoort: andere && andere !== soort ? SOORT_NAAM[andere] : undefined,
             });
         }
@@ -105,30 +115,63 @@ function onopgelosteVerwijzingen(documents: readonly LangiumDocument[], portfoli
     return resultaat;
 }
 
-/** The kind a reference property expects (from the grammar's cross-reference types). */
-function soortVanReferentie(container: string, property: string): string {
-    if (property === 'opgave' || property === 'deelVan') return 'Opgave';
-    if (property === 'thema') return 'Thema';
-    if (property === 'gebieden') return 'Gebied';
-    if (property === 'spelers') return 'Speler';
-    if (property === 'draagtBijAan') return 'Doel';
-    if (property === 'opdracht' && container === 'Inspanning') return 'Opdracht';
-    return 'Persoon';
-}
-
-/** Up to three close names: edit distance within a third of the length (at least 2), closest first. */
+/** Up to three close names: edit distance within a third of the length (at least 1), or containing each other; closest first. */
 export function suggereer(naam: string, kandidaten: readonly string[]): string[] {
     if (kandidaten.length === 0) {
         return [];
     }
-    const grens = Math.max(2, Math.floor(naam.length / 3));
+    const grens = Math.max(1, Math.floor(naam.length / 3));
     const dichtbij = kandidaten
         .map((k) => ({ k, d: distance(naam.toLowerCase(), k.toLowerCase()) }))
-        .filter(({ d, k }) => d <= grens || k.includes(naam) || naam.includes(k))
+        .filter(({ d, k }) => (d <= grens && d < naam.length) || (naam.length >= 3 && (k.includes(naam) || naam.includes(k))))
         .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
         .map(({ k }) => k);
-    const uniek = [...new Set(dichtbij)].slice(0, 3);
-    return uniek.length > 0 ? uniek : distance(naam, closest(naam, kandidaten as string[])) <= grens ? [closest(naam, kandidaten as string[])] : [];
+    return [...new Set(dichtbij)].slice(0, 3);
+}
+
+/** Rules reported even inside a declaration with a syntax error (they do not depend on its completeness). */
+const ALTIJD_MELDEN: ReadonlySet<string> = new Set([
+    'syntaxis',
+    'onbekende-verwijzing',
+    'dubbele-naam',
+    'negeer-zonder-reden',
+    'ongeldige-datum',
+]);
+
+/**
+ * Ranges of top-level declarations that contain a syntax error, per document URI. Findings of
+ * other rules inside them wait until the declaration parses: a half-read declaration would
+ * otherwise give a cascade of "missing" findings.
+ */
+function declaratiesMetSyntaxfout(documents: readonly LangiumDocument[], fouten: readonly Locatie[]): Map<string, Range[]> {
+    const perUri = new Map<string, Locatie[]>();
+    for (const f of fouten) {
+        perUri.set(f.uri, [...(perUri.get(f.uri) ?? []), f]);
+    }
+    const resultaat = new Map<string, Range[]>();
+    for (const doc of documents) {
+        const uri = doc.uri.toString();
+        const lijst = perUri.get(uri);
+        const root = doc.parseResult.value;
+        if (!lijst || !ast.isPortfolio(root)) {
+            continue;
+        }
+        // An error belongs to the last declaration that starts before it (also an error at the end of the file).
+        const declaraties = root.declaraties.map((d) => d.$cstNode?.range).filter((r): r is Range => r !== undefined);
+        const bereiken = declaraties.filter((r, i) =>
+            lijst.some(
+                (f) =>
+                    vergelijkPositie(f.range.start, r.start) >= 0 &&
+                    (i + 1 >= declaraties.length || vergelijkPositie(f.range.start, declaraties[i + 1].start) < 0),
+            ),
+        );
+        resultaat.set(uri, bereiken);
+    }
+    return resultaat;
+}
+
+function vergelijkPositie(a: Range['start'], b: Range['start']): number {
+    return a.line - b.line || a.character - b.character;
 }
 
 function vergelijk(a: Bevinding, b: Bevinding): number {
@@ -148,7 +191,11 @@ function vergelijk(a: Bevinding, b: Bevinding): number {
  * @param leesFouten files that could not be read as text, reported as `syntaxis`
  * @returns model, findings (sorted) and suppressed findings; never throws on bad input
  */
-export function controleerPortfolio(documents: readonly LangiumDocument[], opties: CheckOpties, leesFouten: readonly LeesFout[] = []): CheckResultaat {
+export function controleerPortfolio(
+    documents: readonly LangiumDocument[],
+    opties: CheckOpties,
+    leesFouten: readonly LeesFout[] = [],
+): CheckResultaat {
     const portfolio = buildPortfolio(documents);
     const onderdrukkingen: Onderdrukking[] = [];
     const negeerFouten: DocumentFeiten['negeerFouten'][number][] = [];
@@ -173,7 +220,14 @@ export function controleerPortfolio(documents: readonly LangiumDocument[], optie
             instellingen: opties,
             documenten,
             meld: (regel, locatie, message, fix) => {
-                alle.push({ ruleId: regel, severity: regel === definitie.id ? severity : (opties.regels?.[regel] as Ernst | undefined) ?? severity, message, uri: locatie.uri, range: locatie.range, fix });
+                alle.push({
+                    ruleId: regel,
+                    severity: regel === definitie.id ? severity : ((opties.regels?.[regel] as Ernst | undefined) ?? severity),
+                    message,
+                    uri: locatie.uri,
+                    range: locatie.range,
+                    fix,
+                });
             },
         };
         CONTROLES[definitie.id](ctx);
@@ -183,9 +237,18 @@ export function controleerPortfolio(documents: readonly LangiumDocument[], optie
     const onderdrukt: OnderdrukteBevinding[] = [];
     const perUri = new Map<string, Onderdrukking[]>();
     for (const o of onderdrukkingen) {
-        perUri.set(o.uri, [...(perUri.get(o.uri) ?? []), o]);
+        const lijst = perUri.get(o.uri);
+        if (lijst) {
+            lijst.push(o);
+        } else {
+            perUri.set(o.uri, [o]);
+        }
     }
+    const wachtend = declaratiesMetSyntaxfout(documents, syntax);
     for (const b of alle) {
+        if (!ALTIJD_MELDEN.has(b.ruleId) && wachtend.get(b.uri)?.some((bereik) => binnen(b.range, bereik))) {
+            continue; // the declaration is not complete yet: its syntax error comes first
+        }
         const stil = perUri.get(b.uri)?.find((o) => o.regel === b.ruleId && binnen(b.range, o.bereik));
         if (stil) {
             onderdrukt.push({ bevinding: b, reden: stil.reden });

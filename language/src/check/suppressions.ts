@@ -53,7 +53,10 @@ export function leesOnderdrukkingen(document: LangiumDocument): { geldig: Onderd
             onder++;
         }
         const decl = declaratieOp.get(onder);
-        const [id, ...rest] = m[2].trim().split(/\s+/).filter((w) => w.length > 0);
+        const [id, ...rest] = m[2]
+            .trim()
+            .split(/\s+/)
+            .filter((w) => w.length > 0);
         const reden = rest.join(' ');
         let bericht: string | undefined;
         if (!id) {

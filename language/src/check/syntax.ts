@@ -3,6 +3,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import { distance } from 'fastest-levenshtein';
 import type { Locatie } from '../rules/context.js';
 
 interface Teken {
@@ -21,26 +22,39 @@ function beschrijf(token: Teken): string {
     return `‘${image}’`;
 }
 
-/** Extracts what chevrotain expected from its English message, as a short Dutch list. */
-function verwacht(message: string): string | undefined {
+/** The token types chevrotain expected, from its English message (terminal names in capitals). */
+function verwachteTokens(message: string): string[] {
     const enkel = /Expecting token of type '([^']+)'/.exec(message);
     if (enkel) {
-        return `‘${enkel[1]}’`;
+        return [enkel[1]];
     }
-    const reeks = /one of these possible Token sequences:\s*([\s\S]*?)\s*but found/.exec(message);
+    const reeks = /possible Token sequences:+\s*([\s\S]*?)\s*(?:but found|$)/.exec(message);
     if (reeks) {
         const opties = [...reeks[1].matchAll(/\[([^\]]*)\]/g)].map((m) => m[1].split(',')[0].trim().replace(/^'|'$/g, ''));
-        const uniek = [...new Set(opties)].filter((o) => o.length > 0).slice(0, 6);
-        if (uniek.length > 0) {
-            return uniek.map((o) => (/^[A-Z]+$/.test(o) ? terminalNaam(o) : `‘${o}’`)).join(', ');
-        }
+        return [...new Set(opties)].filter((o) => o.length > 0);
     }
-    const kenmerk = /Expecting: (?:expecting at least one iteration which starts with one of these possible Token sequences::)?\s*<\[([^\]]+)\]>/.exec(message);
-    return kenmerk ? `‘${kenmerk[1]}’` : undefined;
+    return [];
+}
+
+/** Keywords that are also allowed as a name (`Name` in waarden.langium) are not listed separately. */
+function beschrijfVerwacht(tokens: readonly string[]): string | undefined {
+    if (tokens.length === 0) {
+        return undefined;
+    }
+    const opties = tokens.includes('ID') ? tokens.filter((t) => !/^[a-z]/.test(t) || t === 'ID') : tokens;
+    const getoond = opties.slice(0, 8).map((o) => (/^[A-Z]+$/.test(o) ? terminalNaam(o) : `‘${o}’`));
+    return opties.length > 8 ? `${getoond.join(', ')} …` : getoond.join(', ');
 }
 
 function terminalNaam(naam: string): string {
-    return ({ ID: 'een naam', STRING: 'een tekst tussen aanhalingstekens', NUMBER: 'een getal', DATE: 'een datum (JJJJ-MM-DD)' } as Record<string, string>)[naam] ?? naam;
+    return (
+        (
+            { ID: 'een naam', STRING: 'een tekst tussen aanhalingstekens', NUMBER: 'een getal', DATE: 'een datum (JJJJ-MM-DD)' } as Record<
+                string,
+                string
+            >
+        )[naam] ?? naam
+    );
 }
 
 /**
@@ -59,16 +73,34 @@ export function syntaxFouten(document: LangiumDocument): (Locatie & { bericht: s
     const fouten: (Locatie & { bericht: string })[] = [];
     for (const fout of document.parseResult.lexerErrors) {
         const teken = tekst.getText().substr(fout.offset, Math.min(fout.length, 20));
-        fouten.push({ uri, range: bereik(fout.offset, fout.offset + fout.length), bericht: `Onbekend teken ‘${teken}’. Controleer aanhalingstekens en leestekens.` });
+        fouten.push({
+            uri,
+            range: bereik(fout.offset, fout.offset + fout.length),
+            bericht: `Onbekend teken ‘${teken}’. Controleer aanhalingstekens en leestekens.`,
+        });
     }
     for (const fout of document.parseResult.parserErrors) {
         const token = fout.token as Teken;
         const eof = token.tokenType?.name === 'EOF' || Number.isNaN(token.startOffset);
         const start = eof ? lengte : token.startOffset;
         const eind = eof ? lengte : (token.endOffset ?? token.startOffset) + 1;
-        const wat = verwacht(fout.message);
-        const bericht = wat ? `Hier verwachtte ik ${wat}, maar ik vond ${beschrijf(token)}.` : `${beschrijf(token)} hoort hier niet.`;
+        const tokens = verwachteTokens(fout.message);
+        const wat = beschrijfVerwacht(tokens);
+        // A mistyped value (`wethoudr`): suggest the closest expected keyword.
+        const woorden = tokens.filter((t) => /^[a-z]/.test(t));
+        const suggestie = !eof && /^[\p{L}_]/u.test(token.image) && woorden.length > 0 ? suggereerWoord(token.image, woorden) : undefined;
+        let bericht = wat ? `Hier verwachtte ik ${wat}, maar ik vond ${beschrijf(token)}.` : `${beschrijf(token)} hoort hier niet.`;
+        if (suggestie) {
+            bericht = `${beschrijf(token)} is hier geen geldige waarde. Bedoel je ‘${suggestie}’?`;
+        }
         fouten.push({ uri, range: bereik(start, eind), bericht });
     }
     return fouten;
+}
+
+/** The expected keyword closest to a mistyped word, when it is close enough (a third of its length). */
+function suggereerWoord(woord: string, opties: readonly string[]): string | undefined {
+    const grens = Math.max(2, Math.floor(woord.length / 3));
+    const beste = [...opties].map((o) => ({ o, d: distance(woord, o) })).sort((a, b) => a.d - b.d || (a.o < b.o ? -1 : 1))[0];
+    return beste && beste.d <= grens ? beste.o : undefined;
 }
