@@ -146,7 +146,12 @@ const ALTIJD_MELDEN: ReadonlySet<string> = new Set([
 function declaratiesMetSyntaxfout(documents: readonly LangiumDocument[], fouten: readonly Locatie[]): Map<string, Range[]> {
     const perUri = new Map<string, Locatie[]>();
     for (const f of fouten) {
-        perUri.set(f.uri, [...(perUri.get(f.uri) ?? []), f]);
+        const lijst = perUri.get(f.uri);
+        if (lijst) {
+            lijst.push(f);
+        } else {
+            perUri.set(f.uri, [f]);
+        }
     }
     const resultaat = new Map<string, Range[]>();
     for (const doc of documents) {
@@ -156,16 +161,30 @@ function declaratiesMetSyntaxfout(documents: readonly LangiumDocument[], fouten:
         if (!lijst || !ast.isPortfolio(root)) {
             continue;
         }
-        // An error belongs to the last declaration that starts before it (also an error at the end of the file).
+        // An error belongs to the last declaration that starts before it (also an error at the
+        // end of the file). Declarations are in text order, so a binary search finds it.
         const declaraties = root.declaraties.map((d) => d.$cstNode?.range).filter((r): r is Range => r !== undefined);
-        const bereiken = declaraties.filter((r, i) =>
-            lijst.some(
-                (f) =>
-                    vergelijkPositie(f.range.start, r.start) >= 0 &&
-                    (i + 1 >= declaraties.length || vergelijkPositie(f.range.start, declaraties[i + 1].start) < 0),
-            ),
+        const geraakt = new Set<number>();
+        for (const f of lijst) {
+            let [laag, hoog] = [0, declaraties.length - 1];
+            let gevonden = -1;
+            while (laag <= hoog) {
+                const midden = (laag + hoog) >> 1;
+                if (vergelijkPositie(declaraties[midden].start, f.range.start) <= 0) {
+                    gevonden = midden;
+                    laag = midden + 1;
+                } else {
+                    hoog = midden - 1;
+                }
+            }
+            if (gevonden >= 0) {
+                geraakt.add(gevonden);
+            }
+        }
+        resultaat.set(
+            uri,
+            [...geraakt].map((k) => declaraties[k]),
         );
-        resultaat.set(uri, bereiken);
     }
     return resultaat;
 }
