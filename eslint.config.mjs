@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
     {
-        ignores: ['node_modules/', 'out/', 'dist/', 'language/generated/', 'test/e2e/.tools/', 'test/.tools/', 'bench/tmp/', '**/*.js', '**/*.cjs', '**/*.mjs'],
+        ignores: [
+            'node_modules/',
+            'out/',
+            'dist/',
+            'language/generated/',
+            'test/e2e/.tools/',
+            'test/.tools/',
+            'bench/tmp/',
+            '**/*.js',
+            '**/*.cjs',
+            '**/*.mjs',
+        ],
     },
     ...tseslint.configs.recommended,
     {

@@ -11,6 +11,10 @@ import { GebruikFout, laadProject, type ProjectOpties } from './project.js';
 export interface GenerateOpties extends ProjectOpties {
     readonly out?: string;
     readonly check?: boolean;
+    /** Overrides config `csv.scheidingsteken`. */
+    readonly csvScheidingsteken?: ',' | ';';
+    /** Overrides config `csv.bom`. */
+    readonly csvBom?: boolean;
 }
 
 /**
@@ -23,7 +27,11 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
     const uitvoer = opties.out ? path.resolve(opties.out) : project.uitvoer;
     controleerUitvoermap(project.root, uitvoer);
     project.meldingen.forEach((m) => process.stderr.write(`let op: ${m}\n`));
-    const rapporten = genereerRapporten(project.resultaat, { peildatum: project.peildatum, root: project.root, uitvoer });
+    const csv = {
+        scheidingsteken: opties.csvScheidingsteken ?? project.config.csv?.scheidingsteken,
+        bom: opties.csvBom ?? project.config.csv?.bom,
+    };
+    const rapporten = genereerRapporten(project.resultaat, { peildatum: project.peildatum, root: project.root, uitvoer, csv });
 
     const bestaand = eigenBestanden(uitvoer);
     const verschillen: string[] = [];
@@ -48,7 +56,9 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
     const weergave = path.relative(process.cwd(), uitvoer) || '.';
     if (opties.check) {
         if (verschillen.length > 0) {
-            process.stderr.write(`De rapporten in ${weergave} zijn niet actueel (draai opgave generate):\n${verschillen.map((v) => `  ${v}`).join('\n')}\n`);
+            process.stderr.write(
+                `De rapporten in ${weergave} zijn niet actueel (draai opgave generate):\n${verschillen.map((v) => `  ${v}`).join('\n')}\n`,
+            );
             return 1;
         }
         process.stdout.write(`De rapporten in ${weergave} zijn actueel.\n`);

@@ -1,5 +1,5 @@
 /**
- * The `opgave` command line (uitvoer.md "Command line"): check, generate, rules.
+ * The `opgave` command line (uitvoer.md "Command line"): check, generate, rules, format.
  * Exit codes: 0 no errors (and warnings within --max-warnings); 1 error findings, too many
  * warnings, or `generate --check` found a difference; 2 the tool could not do its job.
  */
@@ -12,6 +12,7 @@ import { FORMATEN, formatteer, naarUitvoer, relatiefPad, type Formaat } from './
 import { ConfigFout, GebruikFout, laadProject } from './project.js';
 import { genereer } from './generate.js';
 import { formatRegels } from './rules.js';
+import { formatteerBestanden } from './format.js';
 
 declare const OPGAVE_VERSION: string | undefined;
 const versie = typeof OPGAVE_VERSION === 'string' ? OPGAVE_VERSION : '0.0.0-dev';
@@ -53,7 +54,12 @@ interface CheckCliOpties {
 /** Writes a report file of `check` (creating its folder); an unwritable path is a usage error. */
 function schrijfBestand(bestand: string, inhoud: string): void {
     try {
-        fs.mkdirSync(path.dirname(path.resolve(bestand)), { recursive: true });
+        // Create missing folders one level at a time (a recursive mkdir can spin on special file systems).
+        const ontbrekend: string[] = [];
+        for (let map = path.dirname(path.resolve(bestand)); !fs.existsSync(map); map = path.dirname(map)) {
+            ontbrekend.unshift(map);
+        }
+        ontbrekend.forEach((map) => fs.mkdirSync(map));
         fs.writeFileSync(bestand, inhoud, 'utf8');
     } catch (e) {
         throw new GebruikFout(`${bestand}: niet te schrijven (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
@@ -80,7 +86,10 @@ export function maakProgramma(): Command {
         .option('--output-sarif <bestand>', 'schrijf de bevindingen daarnaast als SARIF 2.1.0 naar dit bestand')
         .option('--output-junit <bestand>', 'schrijf de bevindingen daarnaast als JUnit-XML naar dit bestand')
         .option('--output-github <bestand>', 'schrijf de bevindingen daarnaast als GitHub-annotaties naar dit bestand')
-        .option('--docs-url <url>', 'absolute basis-URL van de documentatie (voor helpUri in SARIF), bv. de repository van opgave; standaard $OPGAVE_DOCS_URL')
+        .option(
+            '--docs-url <url>',
+            'absolute basis-URL van de documentatie (voor helpUri in SARIF), bv. de repository van opgave; standaard $OPGAVE_DOCS_URL',
+        )
         .option('--peildatum <JJJJ-MM-DD>', 'peildatum voor alle datumregels (standaard uit de configuratie, anders vandaag)')
         .option('-c, --config <bestand>', 'configuratiebestand (standaard opgave.config.json in de portfoliomap)')
         .option('--max-warnings <aantal>', 'faal (exitcode 1) bij meer waarschuwingen dan dit', geheelGetal)
@@ -98,7 +107,12 @@ export function maakProgramma(): Command {
             const getoond = opties.quiet ? alle.filter((b) => b.severity === 'error') : alle;
             const context = { kleur: kleuren(opties), versie, bestanden: project.bestanden.map((b) => relatiefPad(b)), docsBasis };
             const formaat = opties.format as Formaat;
-            const extra: [Formaat, string | undefined][] = [['json', opties.outputJson], ['sarif', opties.outputSarif], ['junit', opties.outputJunit], ['github', opties.outputGithub]];
+            const extra: [Formaat, string | undefined][] = [
+                ['json', opties.outputJson],
+                ['sarif', opties.outputSarif],
+                ['junit', opties.outputJunit],
+                ['github', opties.outputGithub],
+            ];
             for (const [f, bestand] of extra) {
                 if (bestand !== undefined) {
                     schrijfBestand(bestand, formatteer(f, getoond, { ...context, kleur: pc.createColors(false) }));
@@ -121,11 +135,31 @@ export function maakProgramma(): Command {
         .option('--check', 'schrijf niets; faal (exitcode 1) als de bestanden op schijf afwijken')
         .option('--peildatum <JJJJ-MM-DD>', 'peildatum (standaard uit de configuratie, anders vandaag)')
         .option('-c, --config <bestand>', 'configuratiebestand')
+        .addOption(
+            new Option(
+                '--csv-scheidingsteken <teken>',
+                'scheidingsteken van opdrachten.csv (; voor Nederlandse Excel; standaard uit de configuratie, anders ,)',
+            ).choices([',', ';']),
+        )
+        .option('--csv-bom', 'begin opdrachten.csv met een UTF-8-BOM (voor Excel)')
         .option('--no-color', 'geen kleuren')
         .helpOption('-h, --help', 'toon deze hulp')
-        .action(async (paden: string[], opties: { out?: string; check?: boolean; peildatum?: string; config?: string; color?: boolean }) => {
-            throw new Einde(await genereer(paden, opties));
-        });
+        .action(
+            async (
+                paden: string[],
+                opties: {
+                    out?: string;
+                    check?: boolean;
+                    peildatum?: string;
+                    config?: string;
+                    color?: boolean;
+                    csvScheidingsteken?: ',' | ';';
+                    csvBom?: boolean;
+                },
+            ) => {
+                throw new Einde(await genereer(paden, opties));
+            },
+        );
 
     program
         .command('rules')
@@ -135,6 +169,16 @@ export function maakProgramma(): Command {
         .action((opties: { format: string }) => {
             process.stdout.write(formatRegels(REGELS, opties.format === 'json' ? 'json' : 'tekst'));
             throw new Einde(0);
+        });
+
+    program
+        .command('format')
+        .description('maakt .opgave-bestanden netjes op (inspringen, witregels), zoals de editor')
+        .argument('[paden...]', 'bestanden of mappen (standaard: .)')
+        .option('--check', 'schrijf niets; faal (exitcode 1) als een bestand niet is opgemaakt')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action(async (paden: string[], opties: { check?: boolean }) => {
+            throw new Einde(await formatteerBestanden(paden, opties));
         });
     return program;
 }

@@ -26,7 +26,10 @@ export const configSchema = z
         maxActieveOpdrachtenPerPersoon: z.number().int().min(1).optional(),
         uitvoer: z.string().min(1).optional(),
         /** `opdrachten.csv` for spreadsheets: `;` and a BOM suit Dutch Excel. */
-        csv: z.object({ scheidingsteken: z.enum([',', ';']).optional(), bom: z.boolean().optional() }).strict().optional(),
+        csv: z
+            .object({ scheidingsteken: z.enum([',', ';']).optional(), bom: z.boolean().optional() })
+            .strict()
+            .optional(),
     })
     .strict();
 

@@ -2,7 +2,13 @@
  * Langium services of the .opgave language: the generated grammar plus our token builder, value
  * converter and workspace rules. Used by the command line (no editor) and the language server.
  */
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type {
+    DefaultSharedModuleContext,
+    LangiumServices,
+    LangiumSharedServices,
+    PartialLangiumServices,
+    PartialLangiumSharedServices,
+} from 'langium/lsp';
 import type { Module } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject } from 'langium';

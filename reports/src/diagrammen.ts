@@ -60,8 +60,13 @@ export function faseGantt(o: Opdracht, peildatum: string): string[] | undefined 
         } else if (f.toestand === 'actief') {
             eind = cursor && cursor > peildatum ? cursor : peildatum;
             status = 'active, ';
-        } else if (f === fasen.at(-1) && o.periode?.eind?.geldig) {
-            eind = o.periode.eind.tekst;
+        } else if (o.periode?.eind?.geldig && fasen.slice(fasen.indexOf(f)).every((r) => r.toestand === 'open')) {
+            // The remaining phases are not planned yet: one bar up to the end of the periode.
+            const rest = fasen.slice(fasen.indexOf(f));
+            const naam = rest.length === 1 ? `${f.naam} (nog niet gepland)` : `${f.naam} t/m ${rest.at(-1)!.naam} (nog niet gepland)`;
+            const begin = cursor && cursor <= o.periode.eind.tekst ? cursor : o.periode.eind.tekst;
+            taken.push(`    ${naam} :f${n + 1}, ${begin}, ${o.periode.eind.tekst}`);
+            break;
         }
         if (!eind) {
             continue;

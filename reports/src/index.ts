@@ -4,7 +4,14 @@
  * peildatum; LF line endings; everything sorted by identifier.
  */
 import type { CheckResultaat } from '../../language/src/check/checker.js';
+import { bevindingenPagina } from './bevindingen.js';
+import { opdrachtenCsv, type CsvOpties } from './csv.js';
+import { opdrachtPagina } from './opdracht.js';
+import { personenPagina } from './personen.js';
+import { portfolioJson, portfolioJsonSchema } from './portfolio-json.js';
 import { portfolioReadme } from './readme.js';
+import { spelersPagina } from './spelers.js';
+import { opId } from './tekst.js';
 
 /** Marker in the first line of every generated file; `generate` only removes files that carry it. */
 export const GEGENEREERD_KOP = 'Gegenereerd door opgave';
@@ -17,6 +24,8 @@ export interface RapportOpties {
     readonly root: string;
     /** Absolute output folder. */
     readonly uitvoer: string;
+    /** Spreadsheet options of `opdrachten.csv`. */
+    readonly csv?: CsvOpties;
 }
 
 /** The first line of a generated Markdown file. */
@@ -31,5 +40,31 @@ export function kop(opties: RapportOpties): string {
 export function genereerRapporten(resultaat: CheckResultaat, opties: RapportOpties): Map<string, string> {
     const rapporten = new Map<string, string>();
     rapporten.set('README.md', portfolioReadme(resultaat, opties));
-    return rapporten;
+    rapporten.set('bevindingen.md', bevindingenPagina(resultaat, opties));
+    rapporten.set('personen.md', personenPagina(resultaat, opties));
+    rapporten.set('spelers.md', spelersPagina(resultaat, opties));
+    rapporten.set('portfolio.json', portfolioJson(resultaat, opties));
+    rapporten.set('portfolio.schema.json', schemaMetKop());
+    rapporten.set('opdrachten.csv', opdrachtenCsv(resultaat, opties, opties.csv));
+    // One page per opdracht; with duplicate ids the first declaration gets the page.
+    for (const o of [...resultaat.portfolio.opdrachtPerId.values()].sort(opId)) {
+        rapporten.set(`opdrachten/${bestandsnaam(o.id)}.md`, opdrachtPagina(resultaat, o, opties));
+    }
+    return new Map([...rapporten].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The JSON Schema of portfolio.json, with the generated-file note as `$comment`. */
+function schemaMetKop(): string {
+    const schema = JSON.parse(portfolioJsonSchema()) as Record<string, unknown>;
+    const kopTekst = `${GEGENEREERD_KOP} uit het zod-schema van het portfoliomodel; niet met de hand bewerken.`;
+    return `${JSON.stringify({ $comment: kopTekst, ...schema }, null, 2)}\n`;
+}
+
+/**
+ * A file name for an identifier: identifiers are letters, digits, `_` and `-` (taal.md), which are
+ * safe everywhere; anything else is replaced, and names Windows reserves get a suffix.
+ */
+export function bestandsnaam(id: string): string {
+    const veilig = id.replace(/[^\p{L}\p{N}_-]/gu, '_');
+    return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(veilig) ? `${veilig}_` : veilig;
 }

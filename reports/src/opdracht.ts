@@ -43,7 +43,11 @@ export function opdrachtPagina(resultaat: CheckResultaat, o: Opdracht, opties: R
 
     uit.push('## Feiten', '', '| | |', '|---|---|');
     const opgave = o.opgave ? `${cel(naam(o.opgave))} (${code(o.opgave.id)})` : o.opgaveNaam ? `${code(o.opgaveNaam)} (onbekend)` : '—';
-    const periode = o.periode ? (o.periode.eind ? `${o.periode.start.tekst} – ${o.periode.eind.tekst}` : `vanaf ${o.periode.start.tekst}`) : '—';
+    const periode = o.periode
+        ? o.periode.eind
+            ? `${o.periode.start.tekst} – ${o.periode.eind.tekst}`
+            : `vanaf ${o.periode.start.tekst}`
+        : '—';
     const feiten: [string, string][] = [
         ['Opgave', opgave],
         ['Werkwijze', cel(o.werkwijze)],
@@ -51,7 +55,12 @@ export function opdrachtPagina(resultaat: CheckResultaat, o: Opdracht, opties: R
         ['Huidige fase', cel(o.huidigeFase?.naam)],
         ['Budget', euro(o.budget)],
         ['Capaciteit (fte)', fte(o.capaciteit)],
-        ['Extra budget', o.extraBudget ? `${euro(o.extraBudget.bedrag)}${o.extraBudget.raadsbesluit ? ` (raadsbesluit ${cel(o.extraBudget.raadsbesluit)})` : ' (geen raadsbesluit)'}` : '—'],
+        [
+            'Extra budget',
+            o.extraBudget
+                ? `${euro(o.extraBudget.bedrag)}${o.extraBudget.raadsbesluit ? ` (raadsbesluit ${cel(o.extraBudget.raadsbesluit)})` : ' (geen raadsbesluit)'}`
+                : '—',
+        ],
         ['Periode', periode],
         ['Vastgesteld', o.vastgesteld?.tekst ?? '—'],
         ['Herijkt', o.herijkt?.tekst ?? '—'],
@@ -61,7 +70,11 @@ export function opdrachtPagina(resultaat: CheckResultaat, o: Opdracht, opties: R
     if (o.kwaliteit !== undefined) feiten.push(['Kwaliteit', cel(o.kwaliteit)]);
     if (o.rolverdeling !== undefined) feiten.push(['Rolverdeling', cel(o.rolverdeling)]);
     if (o.volgendeStap !== undefined) feiten.push(['Volgende stap', cel(o.volgendeStap)]);
-    if (o.overdracht) feiten.push(['Overdracht', `${o.overdracht.aan ? `aan ${cel(naam(o.overdracht.aan))}` : '—'}${o.overdracht.omschrijving ? `: ${cel(o.overdracht.omschrijving)}` : ''}`]);
+    if (o.overdracht)
+        feiten.push([
+            'Overdracht',
+            `${o.overdracht.aan ? `aan ${cel(naam(o.overdracht.aan))}` : '—'}${o.overdracht.omschrijving ? `: ${cel(o.overdracht.omschrijving)}` : ''}`,
+        ]);
     if (o.decharge) feiten.push(['Decharge', o.decharge.tekst]);
     uit.push(...feiten.map(([k, v]) => `| ${k} | ${v} |`), '');
 
@@ -86,12 +99,21 @@ export function opdrachtPagina(resultaat: CheckResultaat, o: Opdracht, opties: R
             uit.push('| Fase | Toestand | Datum | Besluit | Documenten |', '|---|---|---|---|---|');
             for (const f of o.fasen) {
                 const docs = f.documenten.map((d) => `${d.soort}${d.jaar !== undefined ? ` ${d.jaar}` : ''}: ${inline(d.titel)}`);
-                uit.push(`| ${cel(f.naam)}${f.positie === undefined ? ' (hoort niet bij de werkwijze)' : ''} | ${f.toestand} | ${f.datum?.tekst ?? '—'} | ${f.besluit ?? '—'} | ${docs.length > 0 ? docs.join('<br>').replace(/\|/g, '\\|') : '—'} |`);
+                uit.push(
+                    `| ${cel(f.naam)}${f.positie === undefined ? ' (hoort niet bij de werkwijze)' : ''} | ${f.toestand} | ${f.datum?.tekst ?? '—'} | ${f.besluit ?? '—'} | ${docs.length > 0 ? docs.join('<br>').replace(/\|/g, '\\|') : '—'} |`,
+                );
             }
             uit.push('');
             const gantt = faseGantt(o, opties.peildatum);
             if (gantt) {
-                uit.push(`Tijdlijn tot de peildatum ${opties.peildatum}; ruiten zijn go/no-go-besluiten met hun beslisdocumenten.`, '', '```mermaid', ...gantt, '```', '');
+                uit.push(
+                    `Tijdlijn tot de peildatum ${opties.peildatum}; ruiten zijn go/no-go-besluiten met hun beslisdocumenten.`,
+                    '',
+                    '```mermaid',
+                    ...gantt,
+                    '```',
+                    '',
+                );
             }
         }
     }
@@ -108,7 +130,9 @@ export function opdrachtPagina(resultaat: CheckResultaat, o: Opdracht, opties: R
     } else {
         uit.push('| Datum | Werkwijze | Reden | Afgestemd met |', '|---|---|---|---|');
         for (const h of o.historie) {
-            uit.push(`| ${h.datum.tekst} | ${h.werkwijze} | ${cel(h.reden)} | ${h.afgestemdMet.length > 0 ? h.afgestemdMet.map((r) => code(r.naam)).join(', ') : '—'} |`);
+            uit.push(
+                `| ${h.datum.tekst} | ${h.werkwijze} | ${cel(h.reden)} | ${h.afgestemdMet.length > 0 ? h.afgestemdMet.map((r) => code(r.naam)).join(', ') : '—'} |`,
+            );
         }
         uit.push('');
     }
@@ -119,9 +143,16 @@ export function opdrachtPagina(resultaat: CheckResultaat, o: Opdracht, opties: R
         uit.push('De opgave (en de opgaven waar zij deel van is) heeft geen voorscheider ingevuld.', '');
     } else {
         const van = v.van === o.opgave ? 'de opgave zelf' : `de bovenliggende opgave ${code(v.van.id)}`;
-        uit.push(`Ingevuld bij ${van}: idee ${v.voorscheider.idee ?? '—'}, netwerk ${v.voorscheider.netwerk ?? '—'}, besluitvorming ${v.voorscheider.besluitvorming ?? '—'}.`);
+        uit.push(
+            `Ingevuld bij ${van}: idee ${v.voorscheider.idee ?? '—'}, netwerk ${v.voorscheider.netwerk ?? '—'}, besluitvorming ${v.voorscheider.besluitvorming ?? '—'}.`,
+        );
         const score = String(v.score).replace('.', ',');
-        const advies = v.proces === 'zoekproces' ? 'een zoekproces: een programma of bestuursproces past, een project niet' : v.proces === 'maakproces' ? 'een maakproces: een project past, een programma niet' : 'onbeslist: kijk opnieuw naar de antwoorden';
+        const advies =
+            v.proces === 'zoekproces'
+                ? 'een zoekproces: een programma of bestuursproces past, een project niet'
+                : v.proces === 'maakproces'
+                  ? 'een maakproces: een project past, een programma niet'
+                  : 'onbeslist: kijk opnieuw naar de antwoorden';
         uit.push(`Score ${score} (onduidelijk telt 1, deels ½): ${advies} (inspiratiegids B2, Voorscheider).`, '');
     }
 
@@ -136,9 +167,14 @@ export function opdrachtPagina(resultaat: CheckResultaat, o: Opdracht, opties: R
     } else {
         uit.push('| Plek | Ernst | Regel | Bericht |', '|---|---|---|---|');
         for (const b of eigen) {
-            uit.push(`| ${code(`${bronBestand(b.uri, opties.root)}:${b.range.start.line + 1}:${b.range.start.character + 1}`)} | ${ERNST[b.severity]} | ${code(b.ruleId)} | ${cel(b.message)} |`);
+            uit.push(
+                `| ${code(`${bronBestand(b.uri, opties.root)}:${b.range.start.line + 1}:${b.range.start.character + 1}`)} | ${ERNST[b.severity]} | ${code(b.ruleId)} | ${cel(b.message)} |`,
+            );
         }
         uit.push('');
     }
-    return `${uit.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    return `${uit
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd()}\n`;
 }

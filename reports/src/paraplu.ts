@@ -52,9 +52,15 @@ export function paraplu(p: Portfolio): string[] {
     };
     for (const t of [...p.themas].sort(opId)) {
         const tid = knoop(t, t.titel ?? t.id, 'thema');
-        [...t.opgaven].filter((o) => !o.deelVan).sort(opId).forEach((o) => opgave(o, tid));
+        [...t.opgaven]
+            .filter((o) => !o.deelVan)
+            .sort(opId)
+            .forEach((o) => opgave(o, tid));
     }
-    [...p.opgaven].filter((o) => !o.deelVan).sort(opId).forEach((o) => opgave(o));
+    [...p.opgaven]
+        .filter((o) => !o.deelVan)
+        .sort(opId)
+        .forEach((o) => opgave(o));
     // Deelopgaven whose parent chain is a cycle are still shown.
     [...p.opgaven].sort(opId).forEach((o) => opgave(o));
     for (const [klasse, leden] of [...klassen].sort(([a], [b]) => (a < b ? -1 : 1))) {

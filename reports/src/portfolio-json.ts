@@ -13,7 +13,9 @@ import { bronBestand, opId } from './tekst.js';
 
 const id = z.string().min(1).describe('Identifier of the declaration');
 const datum = z.string().describe('ISO date YYYY-MM-DD as written');
-const bron = z.object({ bestand: z.string().describe('File relative to the portfolio root, / separators'), regel: z.number().int().min(1) }).strict();
+const bron = z
+    .object({ bestand: z.string().describe('File relative to the portfolio root, / separators'), regel: z.number().int().min(1) })
+    .strict();
 const persoonRef = z.object({ naam: id, bekend: z.boolean().describe('False when the name does not resolve to a persoon') }).strict();
 const ernst = z.enum(['error', 'warning', 'info']);
 const werkwijze = z.enum(['routine', 'project', 'programma', 'bestuursproces', 'improvisatie']);
@@ -38,10 +40,27 @@ export const portfolioSchema = z
         peildatum: datum,
         besturingsmodel: z.enum(['basismodel', 'model-1', 'model-2', 'model-3']),
         gemeenten: z.array(z.object({ id, titel: z.string().optional(), besturingsmodel: z.string().optional(), bron }).strict()),
-        personen: z.array(z.object({ id, titel: z.string().optional(), functies: z.array(z.string()), fte: z.number().optional(), bron }).strict()),
-        spelers: z.array(z.object({ id, titel: z.string().optional(), soort: z.string().optional(), positie: z.string().optional(), bron }).strict()),
-        gebieden: z.array(z.object({ id, titel: z.string().optional(), schaal: z.string().optional(), gebiedsmanager: id.optional(), bron }).strict()),
-        themas: z.array(z.object({ id, titel: z.string().optional(), soort: z.string().optional(), opgavemanager: persoonRef.optional(), opgaven: z.array(id), bron }).strict()),
+        personen: z.array(
+            z.object({ id, titel: z.string().optional(), functies: z.array(z.string()), fte: z.number().optional(), bron }).strict(),
+        ),
+        spelers: z.array(
+            z.object({ id, titel: z.string().optional(), soort: z.string().optional(), positie: z.string().optional(), bron }).strict(),
+        ),
+        gebieden: z.array(
+            z.object({ id, titel: z.string().optional(), schaal: z.string().optional(), gebiedsmanager: id.optional(), bron }).strict(),
+        ),
+        themas: z.array(
+            z
+                .object({
+                    id,
+                    titel: z.string().optional(),
+                    soort: z.string().optional(),
+                    opgavemanager: persoonRef.optional(),
+                    opgaven: z.array(id),
+                    bron,
+                })
+                .strict(),
+        ),
         opgaven: z.array(
             z
                 .object({
@@ -109,13 +128,19 @@ export const portfolioSchema = z
                                 toestand: z.enum(['open', 'gepland', 'actief', 'afgerond']),
                                 datum: datum.optional(),
                                 besluit: z.enum(['go', 'no-go']).optional(),
-                                documenten: z.array(z.object({ soort: z.string(), jaar: z.number().int().optional(), titel: z.string() }).strict()),
+                                documenten: z.array(
+                                    z.object({ soort: z.string(), jaar: z.number().int().optional(), titel: z.string() }).strict(),
+                                ),
                             })
                             .strict(),
                     ),
                     doelen: z.array(z.object({ id, titel: z.string().optional(), inspanningen: z.array(id) }).strict()),
-                    inspanningen: z.array(z.object({ id, titel: z.string().optional(), draagtBijAan: z.array(id), opdracht: id.optional() }).strict()),
-                    historie: z.array(z.object({ datum, werkwijze, reden: z.string().optional(), afgestemdMet: z.array(persoonRef) }).strict()),
+                    inspanningen: z.array(
+                        z.object({ id, titel: z.string().optional(), draagtBijAan: z.array(id), opdracht: id.optional() }).strict(),
+                    ),
+                    historie: z.array(
+                        z.object({ datum, werkwijze, reden: z.string().optional(), afgestemdMet: z.array(persoonRef) }).strict(),
+                    ),
                     overdracht: z.object({ aan: id.optional(), omschrijving: z.string().optional() }).strict().optional(),
                     decharge: datum.optional(),
                     lessen: z.array(z.object({ datum, tekst: z.string() }).strict()),
@@ -174,7 +199,14 @@ function opgaveJson(o: Opgave, maakBron: (b: Bron) => z.infer<typeof bron>): Por
         gewensteSituatie: o.gewensteSituatie,
         spelers: o.spelers.map((s) => s.id),
         voorscheider: v
-            ? { idee: v.voorscheider.idee, netwerk: v.voorscheider.netwerk, besluitvorming: v.voorscheider.besluitvorming, van: v.van.id, score: v.score, proces: v.proces }
+            ? {
+                  idee: v.voorscheider.idee,
+                  netwerk: v.voorscheider.netwerk,
+                  besluitvorming: v.voorscheider.besluitvorming,
+                  van: v.van.id,
+                  score: v.score,
+                  proces: v.proces,
+              }
             : undefined,
         opdrachten: o.opdrachten.map((d) => d.id).sort(),
         bron: maakBron(o.bron),
@@ -210,10 +242,26 @@ function opdrachtJson(o: Opdracht, maakBron: (b: Bron) => z.infer<typeof bron>):
         vastgesteld: tekstVan(o.vastgesteld),
         herijkt: tekstVan(o.herijkt),
         volgendeStap: o.volgendeStap,
-        fasen: o.fasen.map((f) => ({ naam: f.naam, toestand: f.toestand, datum: tekstVan(f.datum), besluit: f.besluit, documenten: f.documenten.map((doc) => ({ soort: doc.soort, jaar: doc.jaar, titel: doc.titel })) })),
+        fasen: o.fasen.map((f) => ({
+            naam: f.naam,
+            toestand: f.toestand,
+            datum: tekstVan(f.datum),
+            besluit: f.besluit,
+            documenten: f.documenten.map((doc) => ({ soort: doc.soort, jaar: doc.jaar, titel: doc.titel })),
+        })),
         doelen: o.doelen.map((doel) => ({ id: doel.id, titel: doel.titel, inspanningen: doel.inspanningen.map((i) => i.id) })),
-        inspanningen: o.inspanningen.map((i) => ({ id: i.id, titel: i.titel, draagtBijAan: i.draagtBijAan.map((doel) => doel.id), opdracht: i.opdracht?.id })),
-        historie: o.historie.map((h) => ({ datum: h.datum.tekst, werkwijze: h.werkwijze, reden: h.reden, afgestemdMet: h.afgestemdMet.map(ref) })),
+        inspanningen: o.inspanningen.map((i) => ({
+            id: i.id,
+            titel: i.titel,
+            draagtBijAan: i.draagtBijAan.map((doel) => doel.id),
+            opdracht: i.opdracht?.id,
+        })),
+        historie: o.historie.map((h) => ({
+            datum: h.datum.tekst,
+            werkwijze: h.werkwijze,
+            reden: h.reden,
+            afgestemdMet: h.afgestemdMet.map(ref),
+        })),
         overdracht: o.overdracht ? { aan: o.overdracht.aan?.id, omschrijving: o.overdracht.omschrijving } : undefined,
         decharge: tekstVan(o.decharge),
         lessen: o.lessen.map((l) => ({ datum: l.datum.tekst, tekst: l.tekst })),
@@ -230,12 +278,37 @@ export function portfolioJson(resultaat: CheckResultaat, opties: RapportOpties):
         $comment: kop(opties).replace(/^<!-- | -->$/g, ''),
         peildatum: opties.peildatum,
         besturingsmodel: p.besturingsmodel,
-        gemeenten: gesorteerd(p.gemeenten).map((g) => ({ id: g.id, titel: g.titel, besturingsmodel: g.besturingsmodel, bron: maakBron(g.bron) })),
-        personen: gesorteerd(p.personen).map((x) => ({ id: x.id, titel: x.titel, functies: [...x.functies], fte: x.fte, bron: maakBron(x.bron) })),
-        spelers: gesorteerd(p.spelers).map((s) => ({ id: s.id, titel: s.titel, soort: s.soort, positie: s.positie, bron: maakBron(s.bron) })),
-        gebieden: gesorteerd(p.gebieden).map((g) => ({ id: g.id, titel: g.titel, schaal: g.schaal, gebiedsmanager: g.gebiedsmanager?.id, bron: maakBron(g.bron) })),
+        gemeenten: gesorteerd(p.gemeenten).map((g) => ({
+            id: g.id,
+            titel: g.titel,
+            besturingsmodel: g.besturingsmodel,
+            bron: maakBron(g.bron),
+        })),
+        personen: gesorteerd(p.personen).map((x) => ({
+            id: x.id,
+            titel: x.titel,
+            functies: [...x.functies],
+            fte: x.fte,
+            bron: maakBron(x.bron),
+        })),
+        spelers: gesorteerd(p.spelers).map((s) => ({
+            id: s.id,
+            titel: s.titel,
+            soort: s.soort,
+            positie: s.positie,
+            bron: maakBron(s.bron),
+        })),
+        gebieden: gesorteerd(p.gebieden).map((g) => ({
+            id: g.id,
+            titel: g.titel,
+            schaal: g.schaal,
+            gebiedsmanager: g.gebiedsmanager?.id,
+            bron: maakBron(g.bron),
+        })),
         themas: gesorteerd(p.themas).map((t) => ({
-            id: t.id, titel: t.titel, soort: t.soort,
+            id: t.id,
+            titel: t.titel,
+            soort: t.soort,
             opgavemanager: t.opgavemanagerNaam ? { naam: t.opgavemanagerNaam, bekend: t.opgavemanager !== undefined } : undefined,
             opgaven: t.opgaven.map((o) => o.id).sort(),
             bron: maakBron(t.bron),

@@ -4,7 +4,7 @@
  */
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Opdracht, Opgave, Thema, Werkwijze } from '../../language/src/model/types.js';
-import { kop, type RapportOpties } from './index.js';
+import { bestandsnaam, kop, type RapportOpties } from './index.js';
 import { paraplu } from './paraplu.js';
 import { cel, euro, fte, inline, opId } from './tekst.js';
 
@@ -18,7 +18,8 @@ function som(waarden: readonly (number | undefined)[]): number {
 /** Number of findings that lie inside an opdracht's declaration. */
 function bevindingenIn(resultaat: CheckResultaat, o: Opdracht): number {
     const { start, end } = o.bron.range;
-    return resultaat.bevindingen.filter((b) => b.uri === o.bron.uri && b.range.start.line >= start.line && b.range.end.line <= end.line).length;
+    return resultaat.bevindingen.filter((b) => b.uri === o.bron.uri && b.range.start.line >= start.line && b.range.end.line <= end.line)
+        .length;
 }
 
 /** All opgaven of a thema including deelopgaven below them, depth-first, sorted by id. */
@@ -57,7 +58,12 @@ function periode(o: Opdracht): string {
 }
 
 function laatsteHerijking(o: Opdracht): string {
-    return [o.vastgesteld?.tekst, o.herijkt?.tekst].filter((t): t is string => !!t).sort().at(-1) ?? '—';
+    return (
+        [o.vastgesteld?.tekst, o.herijkt?.tekst]
+            .filter((t): t is string => !!t)
+            .sort()
+            .at(-1) ?? '—'
+    );
 }
 
 function themaTabel(resultaat: CheckResultaat, opgaven: readonly Opgave[]): string[] {
@@ -72,7 +78,9 @@ function themaTabel(resultaat: CheckResultaat, opgaven: readonly Opgave[]): stri
             regels.push(`| ${naam} | *geen opdracht* | | | | | | | | | |`);
         }
         for (const o of opdrachten) {
-            regels.push(`| ${naam} | ${cel(o.titel ?? o.id)} (\`${o.id}\`) | ${cel(o.werkwijze)} | ${cel(o.huidigeFase?.naam)} | ${cel(o.status)} | ${cel(driehoekTekst(o))} | ${euro(o.budget)} | ${fte(o.capaciteit)} | ${periode(o)} | ${laatsteHerijking(o)} | ${bevindingenIn(resultaat, o)} |`);
+            regels.push(
+                `| ${naam} | [${cel(o.titel ?? o.id)}](opdrachten/${bestandsnaam(o.id)}.md) (\`${o.id}\`) | ${cel(o.werkwijze)} | ${cel(o.huidigeFase?.naam)} | ${cel(o.status)} | ${cel(driehoekTekst(o))} | ${euro(o.budget)} | ${fte(o.capaciteit)} | ${periode(o)} | ${laatsteHerijking(o)} | ${bevindingenIn(resultaat, o)} |`,
+            );
         }
     }
     return regels;
@@ -87,7 +95,14 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     const gemeente = p.gemeenten[0];
     const uit: string[] = [kop(opties), ''];
     uit.push(`# Portfolio ${inline(gemeente?.titel ?? gemeente?.id ?? '')}`.trimEnd(), '');
-    uit.push(`Peildatum: **${opties.peildatum}** · Besturingsmodel: **${p.besturingsmodel}** · Bevindingen: **${resultaat.bevindingen.length}** (${resultaat.onderdrukt.length} genegeerd met reden)`, '');
+    uit.push(
+        'Zie ook: [bevindingen](bevindingen.md) · [personen](personen.md) · [spelers](spelers.md) · [opdrachten.csv](opdrachten.csv) · [portfolio.json](portfolio.json)',
+        '',
+    );
+    uit.push(
+        `Peildatum: **${opties.peildatum}** · Besturingsmodel: **${p.besturingsmodel}** · Bevindingen: **${resultaat.bevindingen.length}** (${resultaat.onderdrukt.length} genegeerd met reden)`,
+        '',
+    );
 
     // Totals.
     const deelopgaven = p.opgaven.filter((o) => o.deelVan).length;
@@ -101,7 +116,10 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     uit.push(`| Spelers | ${p.spelers.length} |`, '');
 
     uit.push('### Opdrachten per werkwijze en status', '');
-    uit.push(`| Werkwijze | ${STATUSSEN.join(' | ')} | zonder status | Totaal |`, `|---|${STATUSSEN.map(() => '---:').join('|')}|---:|---:|`);
+    uit.push(
+        `| Werkwijze | ${STATUSSEN.join(' | ')} | zonder status | Totaal |`,
+        `|---|${STATUSSEN.map(() => '---:').join('|')}|---:|---:|`,
+    );
     for (const w of [...WERKWIJZEN, undefined]) {
         const van = p.opdrachten.filter((o) => o.werkwijze === w);
         if (van.length === 0 && w === undefined) {
@@ -121,11 +139,15 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     }
     for (const t of [...p.themas].sort(opId)) {
         const l = perThema.get(t) ?? [];
-        uit.push(`| ${cel(t.titel ?? t.id)} | ${l.length} | ${euro(som(l.map((o) => o.budget)))} | ${fte(som(l.map((o) => o.capaciteit)))} |`);
+        uit.push(
+            `| ${cel(t.titel ?? t.id)} | ${l.length} | ${euro(som(l.map((o) => o.budget)))} | ${fte(som(l.map((o) => o.capaciteit)))} |`,
+        );
     }
     const zonder = perThema.get(undefined) ?? [];
     if (zonder.length > 0) {
-        uit.push(`| *zonder thema* | ${zonder.length} | ${euro(som(zonder.map((o) => o.budget)))} | ${fte(som(zonder.map((o) => o.capaciteit)))} |`);
+        uit.push(
+            `| *zonder thema* | ${zonder.length} | ${euro(som(zonder.map((o) => o.budget)))} | ${fte(som(zonder.map((o) => o.capaciteit)))} |`,
+        );
     }
     uit.push('');
 
@@ -135,19 +157,41 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     uit.push('### Lean- en opgavenbegroting', '');
     uit.push('Routinewerk hoort in de lijn (leanbegroting); tijdelijk werk aan opgaven in de opgavenbegroting (inspiratiegids H3).', '');
     uit.push('| Deel | Opdrachten | Budget | Capaciteit (fte) |', '|---|---:|---:|---:|');
-    uit.push(`| Leanbegroting (routine) | ${routine.length} | ${euro(som(routine.map((o) => o.budget)))} | ${fte(som(routine.map((o) => o.capaciteit)))} |`);
-    uit.push(`| Opgavenbegroting (overige werkwijzen) | ${opgaveWerk.length} | ${euro(som(opgaveWerk.map((o) => o.budget)))} | ${fte(som(opgaveWerk.map((o) => o.capaciteit)))} |`);
+    uit.push(
+        `| Leanbegroting (routine) | ${routine.length} | ${euro(som(routine.map((o) => o.budget)))} | ${fte(som(routine.map((o) => o.capaciteit)))} |`,
+    );
+    uit.push(
+        `| Opgavenbegroting (overige werkwijzen) | ${opgaveWerk.length} | ${euro(som(opgaveWerk.map((o) => o.budget)))} | ${fte(som(opgaveWerk.map((o) => o.capaciteit)))} |`,
+    );
     if (extra.length > 0) {
         uit.push(`| Extra budget buiten de begroting | ${extra.length} | ${euro(som(extra.map((o) => o.extraBudget?.bedrag)))} | — |`);
     }
     uit.push('');
 
-    uit.push('## Paraplu', '', 'Thema → opgave → deelopgave → opdracht, gekleurd naar werkwijze.', '', '```mermaid', ...paraplu(p), '```', '');
+    uit.push(
+        '## Paraplu',
+        '',
+        'Thema → opgave → deelopgave → opdracht, gekleurd naar werkwijze.',
+        '',
+        '```mermaid',
+        ...paraplu(p),
+        '```',
+        '',
+    );
 
     for (const t of [...p.themas].sort(opId)) {
         uit.push(`## Thema: ${inline(t.titel ?? t.id)} (\`${t.id}\`)`, '');
-        uit.push(`Soort: ${t.soort ?? '—'} · Opgavemanager: ${t.opgavemanager ? inline(t.opgavemanager.titel ?? t.opgavemanager.id) : t.opgavemanagerNaam ? inline(t.opgavemanagerNaam) : '—'}`, '');
-        uit.push(...themaTabel(resultaat, t.opgaven.filter((o) => !o.deelVan || o.deelVan.thema !== t)), '');
+        uit.push(
+            `Soort: ${t.soort ?? '—'} · Opgavemanager: ${t.opgavemanager ? inline(t.opgavemanager.titel ?? t.opgavemanager.id) : t.opgavemanagerNaam ? inline(t.opgavemanagerNaam) : '—'}`,
+            '',
+        );
+        uit.push(
+            ...themaTabel(
+                resultaat,
+                t.opgaven.filter((o) => !o.deelVan || o.deelVan.thema !== t),
+            ),
+            '',
+        );
     }
     const losse = p.opgaven.filter((o) => !o.thema && !o.deelVan);
     if (losse.length > 0) {
@@ -156,9 +200,15 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     const zonderOpgave = p.opdrachten.filter((o) => !o.opgave);
     if (zonderOpgave.length > 0) {
         uit.push('## Opdrachten zonder (bekende) opgave', '');
-        uit.push(...[...zonderOpgave].sort(opId).map((o) => `- ${cel(o.titel ?? o.id)} (\`${o.id}\`)`), '');
+        uit.push(
+            ...[...zonderOpgave].sort(opId).map((o) => `- [${cel(o.titel ?? o.id)}](opdrachten/${bestandsnaam(o.id)}.md) (\`${o.id}\`)`),
+            '',
+        );
     }
-    return `${uit.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    return `${uit
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd()}\n`;
 }
 
 function themaVanOpgave(opgave: Opgave | undefined): Thema | undefined {

@@ -28,9 +28,7 @@ export function inline(tekst: string): string {
  * backticks and braces become Mermaid entity codes, line breaks become spaces.
  */
 export function mermaidLabel(tekst: string): string {
-    return tekst
-        .replace(/\r?\n/g, ' ')
-        .replace(/[#"<>&;`{}|]/g, (c) => `#${c.codePointAt(0)};`);
+    return tekst.replace(/\r?\n/g, ' ').replace(/[#"<>&;`{}|]/g, (c) => `#${c.codePointAt(0)};`);
 }
 
 const GETAL = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -57,7 +55,10 @@ export function bronBestand(uri: string, root: string): string {
 }
 
 /** A source location as `file:line` (1-based), relative to the portfolio root. */
-export function bronPlek(bron: { readonly uri: string; readonly range: { readonly start: { readonly line: number } } }, root: string): string {
+export function bronPlek(
+    bron: { readonly uri: string; readonly range: { readonly start: { readonly line: number } } },
+    root: string,
+): string {
     return `${bronBestand(bron.uri, root)}:${bron.range.start.line + 1}`;
 }
 

@@ -208,3 +208,19 @@ describe('opgave rules (CLI)', () => {
         );
     });
 });
+
+describe('opgave format (CLI)', () => {
+    it('de voorbeelden zijn opgemaakt (--check, exit 0)', () => {
+        const r = cli(['format', 'examples', '--check']);
+        assert.equal(r.code, 0, r.stderr);
+    });
+
+    it('maakt een rommelig bestand op, houdt commentaar en BOM, en is idempotent', () => {
+        const map = portfolio({ 'p.opgave': '\uFEFF// kop\nthema t {   \n  soort overig\n\n\n      /* blok */\n}\n' });
+        assert.equal(cli(['format', map, '--check']).code, 1);
+        assert.equal(cli(['format', map]).code, 0);
+        const na = fs.readFileSync(path.join(map, 'p.opgave'), 'utf8');
+        assert.equal(na, '\uFEFF// kop\nthema t {\n    soort overig\n\n    /* blok */\n}\n');
+        assert.equal(cli(['format', map, '--check']).code, 0);
+    });
+});

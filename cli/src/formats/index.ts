@@ -43,7 +43,13 @@ export function naarUitvoer(bevindingen: readonly Bevinding[], cwd: string = pro
             ruleId: b.ruleId,
             message: b.message,
         }))
-        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+        .sort(
+            (a, b) =>
+                (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+                a.line - b.line ||
+                a.column - b.column ||
+                (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+        );
 }
 
 /** The finding formats of `opgave check --format`. */

@@ -18,7 +18,10 @@ const NIVEAU = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** Percent-encodes each segment of a relative `/` path, so it is a valid URI reference. */
 export function relatieveUri(pad: string): string {
-    return pad.split('/').map((deel) => encodeURIComponent(deel)).join('/');
+    return pad
+        .split('/')
+        .map((deel) => encodeURIComponent(deel))
+        .join('/');
 }
 
 /** The help URI of a rule: the docs base plus its page, or undefined without a valid base. */
@@ -34,7 +37,6 @@ function regelEntry(r: RegelDefinitie, docsBasis: string | undefined): Reporting
     const uri = helpUri(r.id, docsBasis);
     return {
         id: r.id,
-        name: r.id,
         shortDescription: { text: r.samenvatting },
         fullDescription: { text: `${r.samenvatting} Bron in de inspiratiegids: ${r.bron}.` },
         ...(uri ? { helpUri: uri } : {}),
@@ -54,8 +56,6 @@ function regelEntry(r: RegelDefinitie, docsBasis: string | undefined): Reporting
  */
 export function formatSarif(bevindingen: readonly UitvoerBevinding[], opties: SarifOpties): string {
     const index = new Map<string, number>(REGELS.map((r, i) => [r.id, i]));
-    const bestanden = [...new Set(bevindingen.map((b) => b.file))].sort();
-    const bestandIndex = new Map(bestanden.map((f, i) => [f, i]));
     const results: Result[] = bevindingen.map((b) => ({
         ruleId: b.ruleId,
         ruleIndex: index.get(b.ruleId) ?? -1,
@@ -64,7 +64,7 @@ export function formatSarif(bevindingen: readonly UitvoerBevinding[], opties: Sa
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: relatieveUri(b.file), uriBaseId: '%SRCROOT%', index: bestandIndex.get(b.file) ?? -1 },
+                    artifactLocation: { uri: relatieveUri(b.file), uriBaseId: '%SRCROOT%' },
                     region: { startLine: b.line, startColumn: b.column, endLine: b.endLine, endColumn: b.endColumn },
                 },
             },
@@ -80,11 +80,13 @@ export function formatSarif(bevindingen: readonly UitvoerBevinding[], opties: Sa
                         name: 'opgave',
                         version: opties.versie,
                         semanticVersion: /^\d+\.\d+\.\d+/.test(opties.versie) ? opties.versie : undefined,
-                        informationUri: opties.docsBasis ? new URL('docs/handleiding.md', opties.docsBasis.endsWith('/') ? opties.docsBasis : `${opties.docsBasis}/`).href : undefined,
+                        informationUri: opties.docsBasis
+                            ? new URL('docs/handleiding.md', opties.docsBasis.endsWith('/') ? opties.docsBasis : `${opties.docsBasis}/`)
+                                  .href
+                            : undefined,
                         rules: REGELS.map((r) => regelEntry(r, opties.docsBasis)),
                     },
                 },
-                artifacts: bestanden.map((f) => ({ location: { uri: relatieveUri(f), uriBaseId: '%SRCROOT%' } })),
                 columnKind: 'utf16CodeUnits',
                 results,
             },

@@ -122,6 +122,8 @@ export function suggereer(naam: string, kandidaten: readonly string[]): string[]
     }
     const grens = Math.max(1, Math.floor(naam.length / 3));
     const dichtbij = kandidaten
+        // A declaration whose name is missing after a syntax error has no name to suggest.
+        .filter((k) => typeof k === 'string')
         .map((k) => ({ k, d: distance(naam.toLowerCase(), k.toLowerCase()) }))
         .filter(({ d, k }) => (d <= grens && d < naam.length) || (naam.length >= 3 && (k.includes(naam) || naam.includes(k))))
         .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))

@@ -25,7 +25,10 @@ const DECLARATIE_WOORDEN = new Set(['gemeente', 'persoon', 'speler', 'gebied', '
 
 /** The role keyword that governs the names being typed on this line (`rol a, b, |`). */
 export function slotVoorCursor(regel: string): Slot | undefined {
-    const m = /(bestuurlijk-opdrachtgever|ambtelijk-opdrachtgever|sturingsprofessional|eigenaar|opgavemanager|gebiedsmanager)\s+(?:[\p{L}\p{N}_-]+\s*,\s*)*[\p{L}\p{N}_-]*$/u.exec(regel);
+    const m =
+        /(bestuurlijk-opdrachtgever|ambtelijk-opdrachtgever|sturingsprofessional|eigenaar|opgavemanager|gebiedsmanager)\s+(?:[\p{L}\p{N}_-]+\s*,\s*)*[\p{L}\p{N}_-]*$/u.exec(
+            regel,
+        );
     return m ? (m[1] as Slot) : undefined;
 }
 
@@ -65,7 +68,12 @@ export class OpgaveCompletionProvider extends DefaultCompletionProvider {
                 if (!fasen.includes(next.feature.value)) {
                     return;
                 }
-                return acceptor(context, { label: next.feature.value, kind: CompletionItemKind.EnumMember, detail: 'fase van de werkwijze', sortText: '0' });
+                return acceptor(context, {
+                    label: next.feature.value,
+                    kind: CompletionItemKind.EnumMember,
+                    detail: 'fase van de werkwijze',
+                    sortText: '0',
+                });
             }
         }
         return super.completionFor(context, next, acceptor);
@@ -89,12 +97,17 @@ export class OpgaveCompletionProvider extends DefaultCompletionProvider {
         if (refInfo.property === 'draagtBijAan') {
             const opdracht = AstUtils.getContainerOfType(refInfo.container, ast.isOpdracht);
             const eigen = new Set(opdracht?.doelen.map((d) => d.name) ?? []);
-            return kandidaten.filter((k) => k.type === 'Doel' && eigen.has(k.name) && (!k.node || AstUtils.getContainerOfType(k.node, ast.isOpdracht) === opdracht));
+            return kandidaten.filter(
+                (k) =>
+                    k.type === 'Doel' && eigen.has(k.name) && (!k.node || AstUtils.getContainerOfType(k.node, ast.isOpdracht) === opdracht),
+            );
         }
         const slot = slotVoorCursor(voor);
         if (slot && ['personen', 'eigenaar', 'opgavemanager', 'gebiedsmanager'].includes(refInfo.property)) {
             const passend = SLOT_FUNCTIES[slot];
-            return kandidaten.filter((k) => k.node !== undefined && ast.isPersoon(k.node) && k.node.functies.some((f) => passend.includes(f)));
+            return kandidaten.filter(
+                (k) => k.node !== undefined && ast.isPersoon(k.node) && k.node.functies.some((f) => passend.includes(f)),
+            );
         }
         return kandidaten;
     }

@@ -166,7 +166,11 @@ export class PortfolioCheck {
     private controleer(documenten: LangiumDocument[]): Controle {
         const uris = new Set(documenten.map((d) => d.uri.toString()));
         const leesFouten = [...this.leesFouten.values()].filter((f) => uris.has(f.uri) || this.hoortBijPortfolio(f.uri));
-        const resultaat = controleerPortfolio(documenten.filter((d) => d.state >= DocumentState.Linked), checkOpties(this._instellingen), leesFouten);
+        const resultaat = controleerPortfolio(
+            documenten.filter((d) => d.state >= DocumentState.Linked),
+            checkOpties(this._instellingen),
+            leesFouten,
+        );
         const perUri = new Map<string, Diagnostic[]>();
         for (const b of resultaat.bevindingen) {
             const lijst = perUri.get(b.uri) ?? [];

@@ -8,7 +8,10 @@ import type { PortfolioCheck } from './portfolio-check.js';
 
 /** Scope provider that keeps outside files out of the portfolio's global scope. */
 export class OpgaveScopeProvider extends DefaultScopeProvider {
-    constructor(services: LangiumServices, private readonly check: () => PortfolioCheck) {
+    constructor(
+        services: LangiumServices,
+        private readonly check: () => PortfolioCheck,
+    ) {
         super(services);
     }
 

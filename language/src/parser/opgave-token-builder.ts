@@ -84,5 +84,7 @@ function kanRegeleindeBevatten(regex: RegExp): boolean {
         return true;
     }
     const flags = regex.flags.replace(/[gy]/g, '');
-    return [delen[1], delen[2]].some((k) => k !== undefined && ['\n', '\r', '\u2028', '\u2029'].some((t) => new RegExp(`^${k}$`, flags).test(t)));
+    return [delen[1], delen[2]].some(
+        (k) => k !== undefined && ['\n', '\r', '\u2028', '\u2029'].some((t) => new RegExp(`^${k}$`, flags).test(t)),
+    );
 }

@@ -47,6 +47,9 @@ export function dubbeleNaam(ctx: RegelContext): void {
     for (const [soort, lijst] of soorten) {
         const perId = new Map<string, (typeof lijst)[number][]>();
         for (const item of lijst) {
+            if (typeof item.id !== 'string') {
+                continue; // a name missing after a syntax error is the `syntaxis` finding's
+            }
             const groep = perId.get(item.id);
             if (groep) {
                 groep.push(item);
@@ -58,12 +61,18 @@ export function dubbeleNaam(ctx: RegelContext): void {
             if (groep.length < 2) {
                 continue;
             }
+            // At most MAX_ANDERE other places per message: naming all of them is quadratic in
+            // the number of copies (a pasted file can hold thousands).
+            const MAX_ANDERE = 3;
+            const eerste = groep.slice(0, MAX_ANDERE + 1);
             for (const item of groep) {
-                const anderen = groep.filter((g) => g !== item).map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
+                const anderen = eerste.filter((g) => g !== item).slice(0, MAX_ANDERE).map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
+                const rest = groep.length - 1 - anderen.length;
+                const waar = anderen.join(', ') + (rest > 0 ? ` en nog ${rest} andere` : '');
                 ctx.meld(
                     'dubbele-naam',
                     plaats(item.bron),
-                    `De naam ${q(id)} is al gebruikt voor een andere ${soort} (${anderen.join(', ')}). Geef elke ${soort.split(' ')[0]} een eigen naam.`,
+                    `De naam ${q(id)} is al gebruikt voor een andere ${soort} (${waar}). Geef elke ${soort.split(' ')[0]} een eigen naam.`,
                 );
             }
         }
@@ -90,7 +99,8 @@ export function cyclischeDeelopgave(ctx: RegelContext): void {
 /** `ongeldige-datum`: dates that are not real calendar dates, and periods that end before they start. */
 export function ongeldigeDatum(ctx: RegelContext): void {
     const controleer = (d: Datum | undefined, locatie: () => Locatie): void => {
-        if (d && !d.geldig) {
+        // A date missing after a syntax error (parser recovery) is the `syntaxis` finding's, not ours.
+        if (d && typeof d.tekst === 'string' && !d.geldig) {
             ctx.meld('ongeldige-datum', locatie(), `${q(d.tekst)} is geen bestaande datum. Schrijf een echte datum als JJJJ-MM-DD.`);
         }
     };

@@ -51,7 +51,14 @@ export async function vindBestanden(paden: readonly string[], uitsluiten: readon
         }
         let bestanden: string[];
         try {
-            bestanden = await glob('**/*.opgave', { cwd: root, absolute: true, dot: false, ignore, onlyFiles: true, followSymbolicLinks: false });
+            bestanden = await glob('**/*.opgave', {
+                cwd: root,
+                absolute: true,
+                dot: false,
+                ignore,
+                onlyFiles: true,
+                followSymbolicLinks: false,
+            });
         } catch (e) {
             throw new GebruikFout(`${p}: map niet te doorzoeken (${(e as Error).message}).`);
         }
@@ -61,6 +68,12 @@ export async function vindBestanden(paden: readonly string[], uitsluiten: readon
     }
     return [...gevonden].sort();
 }
+
+/**
+ * Files larger than this are not read (a clear finding instead of minutes of parsing and
+ * gigabytes of memory); a real portfolio file is a few hundred kilobytes at most.
+ */
+export const MAX_BESTAND_BYTES = 20 * 1024 * 1024;
 
 /** Result of reading files: documents to check, unreadable files as findings, and notices. */
 export interface GeladenPortfolio {
@@ -102,9 +115,22 @@ export async function laadPortfolio(services: OpgaveServices, bestanden: readonl
         const uri = URI.file(bestand);
         let bytes: Buffer;
         try {
+            const grootte = fs.statSync(bestand).size;
+            if (grootte > MAX_BESTAND_BYTES) {
+                leesFouten.push({
+                    uri: uri.toString(),
+                    range: leeg,
+                    bericht: `Dit bestand is te groot (${(grootte / 1024 / 1024).toFixed(1)} MB; de grens is ${MAX_BESTAND_BYTES / 1024 / 1024} MB); het is overgeslagen. Verdeel het over meer bestanden.`,
+                });
+                continue;
+            }
             bytes = fs.readFileSync(bestand);
         } catch (e) {
-            leesFouten.push({ uri: uri.toString(), range: leeg, bericht: `Dit bestand is niet te lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); het is overgeslagen.` });
+            leesFouten.push({
+                uri: uri.toString(),
+                range: leeg,
+                bericht: `Dit bestand is niet te lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); het is overgeslagen.`,
+            });
             continue;
         }
         const gelezen = decodeer(bytes);

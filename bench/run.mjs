@@ -1,0 +1,207 @@
+// The benchmark (issue 5): for each size, generates a synthetic portfolio (bench/genereer.mjs) and
+// measures, as the median over several runs:
+//   checkSeconds       wall time of `node dist/cli.cjs check <map> --format json`
+//   peakRssMB          peak resident memory of that process
+//   floorSeconds       wall time of a process that only finds, reads, parses and links the files
+//   generateSeconds    wall time of `node dist/cli.cjs generate <map>` (into a fresh output folder)
+//   lspInitialSeconds  `node dist/server.cjs --stdio`: from `initialized` to diagnostics for every file
+//   lspEditP50Ms/P95Ms one file open, N edits (alternately breaking and restoring a reference):
+//                      time from didChange to that file's next diagnostics
+// Writes bench/results.json and prints a table. Not a test: CI runs it at 100 only, as a smoke test.
+//
+// Usage: node bench/run.mjs [--sizes 100,1000,10000] [--runs 3] [--edits 50] [--lsp-runs 1]
+//                           [--no-lsp] [--seed 1] [--fouten 0.02] [--out bench/results.json] [--work <map>]
+// Needs a build first (dist/cli.cjs; dist/server.cjs for the LSP columns, skipped when missing).
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { schrijfPortfolio } from './genereer.mjs';
+import { bestandUri, startSessie, wachtOpAlles } from './lsp.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.cjs');
+const SERVER = path.join(ROOT, 'dist', 'server.cjs');
+const RSS_HOOK = path.join(ROOT, 'bench', 'rss.cjs');
+
+function argument(naam, standaard) {
+    const i = process.argv.indexOf(`--${naam}`);
+    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : standaard;
+}
+
+const opties = {
+    sizes: argument('sizes', '100,1000,10000').split(',').map(Number),
+    runs: Number(argument('runs', '3')),
+    edits: Number(argument('edits', '50')),
+    lspRuns: Number(argument('lsp-runs', '1')),
+    lsp: !process.argv.includes('--no-lsp'),
+    seed: Number(argument('seed', '1')),
+    fouten: Number(argument('fouten', '0.02')),
+    out: path.resolve(argument('out', path.join(ROOT, 'bench', 'results.json'))),
+    work: path.resolve(argument('work', path.join(os.tmpdir(), 'opgave-bench'))),
+};
+
+const mediaan = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentiel = (xs, p) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length === 0 ? null : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const rond = (x, d = 3) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
+
+/** Runs node with the arguments; resolves with wall seconds, exit code, peak RSS in MB. */
+function meet(args, { rss = false } = {}) {
+    return new Promise((resolve, reject) => {
+        const rssBestand = path.join(opties.work, `rss-${process.pid}.txt`);
+        fs.rmSync(rssBestand, { force: true });
+        const begin = performance.now();
+        const kind = spawn(process.execPath, [...(rss ? ['-r', RSS_HOOK] : []), ...args], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+            env: { ...process.env, OPGAVE_BENCH_RSS: rss ? rssBestand : '' },
+        });
+        let stderr = '';
+        kind.stderr.on('data', (d) => {
+            stderr += d;
+        });
+        kind.on('error', reject);
+        kind.on('exit', (code) => {
+            const seconden = (performance.now() - begin) / 1000;
+            if (code === null || code > 1) {
+                reject(new Error(`${args.join(' ')}: exitcode ${code}\n${stderr.slice(0, 2000)}`));
+                return;
+            }
+            const peak = rss && fs.existsSync(rssBestand) ? Number(fs.readFileSync(rssBestand, 'utf8')) / 1024 : null;
+            resolve({ seconden, code, peakMB: peak });
+        });
+    });
+}
+
+/** LSP measurements on one size: initial diagnostics, and edit latencies when `edits` > 0. */
+async function meetLsp(map, bestanden, edits) {
+    const uris = await Promise.all(bestanden.map((b) => bestandUri(b)));
+    const sessie = await startSessie(SERVER, map);
+    try {
+        const initieel = await wachtOpAlles(sessie, uris, 600_000);
+        const latenties = [];
+        if (edits > 0) {
+            // A file in the middle of the workspace, with a reference to break and restore.
+            const opgaven = bestanden.filter((b) => b.includes(`${path.sep}opgaven${path.sep}`));
+            const bestand = opgaven[Math.floor(opgaven.length / 2)] ?? bestanden[0];
+            const uri = await bestandUri(bestand);
+            const origineel = fs.readFileSync(bestand, 'utf8');
+            const m = /(ambtelijk-opdrachtgever |eigenaar )([\w-]+)/.exec(origineel);
+            const kapot = m ? origineel.replace(m[0], `${m[1]}${m[2]}x`) : `${origineel}\n// x`;
+            let versie = 1;
+            const open = sessie.wachtOp((p) => p.uri === uri, 120_000);
+            await sessie.verbinding.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'opgave', version: versie, text: origineel } });
+            await open.catch(() => undefined);
+            for (let i = 0; i < edits; i++) {
+                versie++;
+                const tekst = i % 2 === 0 ? kapot : origineel;
+                const klaar = sessie.wachtOp((p) => p.uri === uri, 120_000);
+                const begin = performance.now();
+                await sessie.verbinding.sendNotification('textDocument/didChange', { textDocument: { uri, version: versie }, contentChanges: [{ text: tekst }] });
+                await klaar;
+                latenties.push(performance.now() - begin);
+            }
+        }
+        return { initieel, latenties };
+    } finally {
+        await sessie.stop();
+    }
+}
+
+async function main() {
+    fs.mkdirSync(opties.work, { recursive: true });
+    if (!fs.existsSync(CLI)) {
+        throw new Error(`${CLI} ontbreekt; draai eerst npm run build.`);
+    }
+    const floorBundel = path.join(opties.work, 'floor.cjs');
+    await build({ entryPoints: [path.join(ROOT, 'bench', 'floor.ts')], outfile: floorBundel, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+        define: { 'import.meta.url': '__u' }, banner: { js: "var __u = require('url').pathToFileURL(__filename).href;" } });
+    const lsp = opties.lsp && fs.existsSync(SERVER);
+    if (opties.lsp && !lsp) {
+        process.stderr.write(`let op: ${SERVER} ontbreekt; de LSP-metingen worden overgeslagen.\n`);
+    }
+
+    const sizes = [];
+    for (const n of opties.sizes) {
+        const map = path.join(opties.work, `n-${n}`);
+        fs.rmSync(map, { recursive: true, force: true });
+        const aantal = schrijfPortfolio(map, { opdrachten: n, seed: opties.seed, fouten: opties.fouten });
+        const bestanden = fs.readdirSync(map, { recursive: true }).filter((f) => f.endsWith('.opgave')).map((f) => path.join(map, f)).sort();
+        process.stderr.write(`${n} opdrachten, ${aantal} bestanden: `);
+        const check = [], rss = [], floor = [], gen = [], lspInit = [];
+        let latenties = [];
+        for (let run = 0; run < opties.runs; run++) {
+            const c = await meet([CLI, 'check', map, '--format', 'json', '--no-color'], { rss: true });
+            check.push(c.seconden);
+            rss.push(c.peakMB);
+            floor.push((await meet([floorBundel, map])).seconden);
+            fs.rmSync(path.join(map, 'docs'), { recursive: true, force: true });
+            gen.push((await meet([CLI, 'generate', map, '--no-color'])).seconden);
+            process.stderr.write('.');
+        }
+        if (lsp) {
+            for (let run = 0; run < opties.lspRuns; run++) {
+                try {
+                    const r = await meetLsp(map, bestanden, run === 0 ? opties.edits : 0);
+                    lspInit.push(r.initieel);
+                    if (run === 0) {
+                        latenties = r.latenties;
+                    }
+                } catch (e) {
+                    process.stderr.write(`\nLSP-meting mislukt bij ${n}: ${e.message}\n`);
+                }
+                process.stderr.write('l');
+            }
+        }
+        process.stderr.write('\n');
+        sizes.push({
+            opdrachten: n,
+            files: aantal,
+            checkSeconds: rond(mediaan(check)),
+            peakRssMB: rond(mediaan(rss), 0),
+            floorSeconds: rond(mediaan(floor)),
+            generateSeconds: rond(mediaan(gen)),
+            lspInitialSeconds: rond(mediaan(lspInit)),
+            lspEditP50Ms: rond(percentiel(latenties, 50), 0),
+            lspEditP95Ms: rond(percentiel(latenties, 95), 0),
+        });
+    }
+    const resultaat = {
+        machine: {
+            cpu: os.cpus()[0]?.model ?? 'onbekend',
+            cores: os.cpus().length,
+            memoryGB: rond(os.totalmem() / 1024 ** 3, 1),
+            platform: `${os.platform()} ${os.release()}`,
+            node: process.version,
+            date: new Date().toISOString(),
+            runs: opties.runs,
+            lspRuns: lsp ? opties.lspRuns : 0,
+            edits: lsp ? opties.edits : 0,
+            seed: opties.seed,
+            fouten: opties.fouten,
+        },
+        sizes,
+    };
+    fs.mkdirSync(path.dirname(opties.out), { recursive: true });
+    fs.writeFileSync(opties.out, `${JSON.stringify(resultaat, null, 2)}\n`);
+    const kolommen = ['opdrachten', 'files', 'checkSeconds', 'peakRssMB', 'floorSeconds', 'generateSeconds', 'lspInitialSeconds', 'lspEditP50Ms', 'lspEditP95Ms'];
+    const rijen = [kolommen, ...sizes.map((s) => kolommen.map((k) => (s[k] === null ? '–' : String(s[k]))))];
+    const breedte = kolommen.map((_, i) => Math.max(...rijen.map((r) => r[i].length)));
+    for (const r of rijen) {
+        process.stdout.write(`${r.map((c, i) => c.padStart(breedte[i])).join('  ')}\n`);
+    }
+    process.stdout.write(`\n${resultaat.machine.cpu}, ${resultaat.machine.cores} cores, ${resultaat.machine.node}; mediaan van ${opties.runs} runs. Geschreven: ${path.relative(process.cwd(), opties.out)}\n`);
+}
+
+main().catch((e) => {
+    process.stderr.write(`bench: ${e.stack ?? e}\n`);
+    process.exit(2);
+});

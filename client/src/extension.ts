@@ -1,0 +1,98 @@
+/**
+ * The VS Code extension of the .opgave language: starts the language server (dist/server.cjs),
+ * and adds the commands generate reports, open preview and explain the rule under the cursor.
+ */
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { PreviewPaneel } from './preview.js';
+
+let client: LanguageClient | undefined;
+
+/** What the extension offers to tests and other extensions. */
+export interface OpgaveApi {
+    readonly client: LanguageClient;
+    /** The open preview panel, if any. */
+    preview(): PreviewPaneel | undefined;
+}
+
+function instellingen(): { config?: string; peildatum?: string } {
+    const c = vscode.workspace.getConfiguration('opgave');
+    return { config: c.get<string>('config') || undefined, peildatum: c.get<string>('peildatum') || undefined };
+}
+
+/** Starts the client and registers the commands. */
+export async function activate(context: vscode.ExtensionContext): Promise<OpgaveApi> {
+    const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.cjs').fsPath;
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { scheme: 'file', language: 'opgave' },
+            { scheme: 'untitled', language: 'opgave' },
+        ],
+        initializationOptions: instellingen(),
+        synchronize: { configurationSection: 'opgave' },
+        outputChannelName: 'Opgave',
+    };
+    client = new LanguageClient('opgave', 'Opgave', serverOptions, clientOptions);
+    await client.start();
+    const c = client;
+
+    context.subscriptions.push(
+        vscode.commands.registerCommand('opgave.genereerRapporten', async () => {
+            await vscode.workspace.saveAll(false);
+            try {
+                const r = (await c.sendRequest('workspace/executeCommand', { command: 'opgave.server.genereer', arguments: [] })) as {
+                    uitvoer?: string;
+                    code: number;
+                };
+                void vscode.window.showInformationMessage(`Rapporten geschreven naar ${r.uitvoer ?? 'de uitvoermap'}.`);
+                return r;
+            } catch (e) {
+                void vscode.window.showErrorMessage(`Rapporten maken is mislukt: ${e instanceof Error ? e.message : String(e)}`);
+                return undefined;
+            }
+        }),
+        vscode.commands.registerCommand('opgave.openPreview', () => PreviewPaneel.toon(context, c)),
+        vscode.commands.registerCommand('opgave.legRegelUit', () => legRegelUit(c)),
+        vscode.commands.registerCommand('opgave.toonBevindingen', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    );
+    return { client: c, preview: () => PreviewPaneel.huidig };
+}
+
+/** Opens the documentation of the rule of the finding under the cursor. */
+async function legRegelUit(c: LanguageClient): Promise<string | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+        return undefined;
+    }
+    const pos = editor.selection.active;
+    const bevindingen = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'opgave' && d.range.contains(pos));
+    const bevinding =
+        bevindingen[0] ??
+        vscode.languages.getDiagnostics(editor.document.uri).find((d) => d.source === 'opgave' && d.range.start.line === pos.line);
+    if (!bevinding) {
+        void vscode.window.showInformationMessage('Hier staat geen bevinding van opgave.');
+        return undefined;
+    }
+    const code = bevinding.code;
+    const id = typeof code === 'object' ? String(code.value) : String(code);
+    const doel = typeof code === 'object' ? code.target : undefined;
+    if (doel && doel.scheme === 'file' && fs.existsSync(doel.fsPath)) {
+        await vscode.commands.executeCommand('markdown.showPreview', doel);
+        return id;
+    }
+    const uitleg = (await c.sendRequest('workspace/executeCommand', { command: 'opgave.server.regelUitleg', arguments: [id] })) as
+        { samenvatting: string; bron: string } | undefined;
+    void vscode.window.showInformationMessage(uitleg ? `${id}: ${uitleg.samenvatting} (inspiratiegids: ${uitleg.bron})` : id);
+    return id;
+}
+
+/** Stops the language server. */
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}

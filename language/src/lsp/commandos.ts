@@ -1,0 +1,74 @@
+/**
+ * Server commands (workspace/executeCommand), used by the VS Code extension and usable by any
+ * client: reports for the preview, writing the reports, and a rule's explanation.
+ */
+import * as path from 'node:path';
+import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor } from 'langium/lsp';
+import { bestandsnaam, genereerRapporten } from '../../../reports/src/index.js';
+import { genereer } from '../../../cli/src/generate.js';
+import { regel } from '../rules/tabel.js';
+import { STANDAARD_UITVOER } from '../config.js';
+import type { PortfolioCheck } from './portfolio-check.js';
+import { regelDocUrl } from './portfolio-check.js';
+
+/** Command ids. */
+export const COMMANDOS = {
+    rapporten: 'opgave.server.rapporten',
+    regelUitleg: 'opgave.server.regelUitleg',
+    genereer: 'opgave.server.genereer',
+} as const;
+
+/** Answer of `opgave.server.rapporten`: the generated files, from the open buffers. */
+export interface RapportenAntwoord {
+    readonly root: string;
+    readonly peildatum: string;
+    /** Relative path → content. */
+    readonly bestanden: Record<string, string>;
+    /** Opdracht id and report page (`opdrachten/<file>.md`) → source location, for clicking in the preview. */
+    readonly bronnen: Record<string, { uri: string; line: number }>;
+}
+
+/** Execute-command handler of the server. */
+export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
+    constructor(private readonly check: () => PortfolioCheck) {
+        super();
+    }
+
+    registerCommands(acceptor: ExecuteCommandAcceptor): void {
+        acceptor(COMMANDOS.rapporten, (args) => this.rapporten(typeof args[0] === 'string' ? args[0] : undefined));
+        acceptor(COMMANDOS.genereer, async () => {
+            const inst = this.check().instellingen;
+            if (!inst.root) {
+                throw new Error('Geen werkruimtemap geopend: rapporten kunnen alleen voor een portfoliomap worden gemaakt.');
+            }
+            const code = await genereer([inst.root], { config: inst.configBestand, peildatum: inst.peildatum });
+            return { uitvoer: inst.uitvoer, code };
+        });
+        acceptor(COMMANDOS.regelUitleg, (args) => {
+            const r = typeof args[0] === 'string' ? regel(args[0]) : undefined;
+            return r
+                ? { id: r.id, ernst: r.ernst, samenvatting: r.samenvatting, bron: r.bron, fix: r.fix, url: regelDocUrl(r.id) }
+                : undefined;
+        });
+    }
+
+    /** The reports of the portfolio the given document belongs to (default: the workspace). */
+    rapporten(uri?: string): RapportenAntwoord {
+        const check = this.check();
+        const inst = check.instellingen;
+        const resultaat = uri ? check.resultaatVoor(uri) : check.werkruimteResultaat();
+        const root = inst.root ?? process.cwd();
+        const uitvoer = inst.uitvoer ?? path.resolve(root, STANDAARD_UITVOER);
+        const bestanden: Record<string, string> = {};
+        for (const [rel, inhoud] of genereerRapporten(resultaat, { peildatum: inst.peildatum, root, uitvoer })) {
+            bestanden[rel] = inhoud;
+        }
+        const bronnen: Record<string, { uri: string; line: number }> = {};
+        for (const o of resultaat.portfolio.opdrachten) {
+            const bron = { uri: o.bron.uri, line: o.bron.range.start.line };
+            bronnen[o.id] ??= bron;
+            bronnen[`opdrachten/${bestandsnaam(o.id)}.md`] ??= bron;
+        }
+        return { root, peildatum: inst.peildatum, bestanden, bronnen };
+    }
+}

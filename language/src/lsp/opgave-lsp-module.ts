@@ -1,0 +1,133 @@
+/**
+ * The language server's services: the core services of `createOpgaveServices` plus every LSP
+ * feature of this folder, registered in one place.
+ */
+import type { Module } from 'langium';
+import {
+    startLanguageServer,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+    type PartialLangiumSharedServices,
+} from 'langium/lsp';
+import { URI } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { createOpgaveServices } from '../opgave-module.js';
+import { PortfolioCheck } from './portfolio-check.js';
+import { OpgaveDocumentValidator } from './validator.js';
+import { OpgaveFileSystemProvider, OpgaveWorkspaceManager } from './werkruimte.js';
+import { OpgaveScopeProvider } from './scope.js';
+import { OpgaveCompletionProvider } from './completion.js';
+import { OpgaveHoverProvider } from './hover.js';
+import { OpgaveCodeActionProvider } from './code-actions.js';
+import { OpgaveCodeLensProvider } from './code-lens.js';
+import { OpgaveInlayHintProvider } from './inlay-hints.js';
+import { OpgaveFormatter } from './formatter.js';
+import { OpgaveSemanticTokenProvider } from './semantic-tokens.js';
+import { OpgaveCommandHandler } from './commandos.js';
+import { OpgaveFuzzyMatcher } from './fuzzy.js';
+import type { ClientInstellingen } from './instellingen.js';
+
+/** Shared services of the server with the portfolio check. */
+export type OpgaveLspSharedServices = LangiumSharedServices & { opgave: { PortfolioCheck: PortfolioCheck } };
+
+/** Shared-level overrides: workspace rules, file reading, the portfolio check, commands. */
+export const OpgaveLspSharedModule: Module<
+    OpgaveLspSharedServices,
+    PartialLangiumSharedServices & { opgave: { PortfolioCheck: (s: OpgaveLspSharedServices) => PortfolioCheck } }
+> = {
+    workspace: {
+        WorkspaceManager: (s) => new OpgaveWorkspaceManager(s),
+        FileSystemProvider: () => new OpgaveFileSystemProvider(),
+    },
+    lsp: {
+        FuzzyMatcher: () => new OpgaveFuzzyMatcher(),
+        ExecuteCommandHandler: (s) => new OpgaveCommandHandler(() => s.opgave.PortfolioCheck),
+    },
+    opgave: {
+        PortfolioCheck: (s) => new PortfolioCheck(s),
+    },
+};
+
+/** Language-level overrides: validation from the portfolio check and the editor features. */
+export function opgaveLspModule(shared: () => OpgaveLspSharedServices): Module<LangiumServices, PartialLangiumServices> {
+    const check = (): PortfolioCheck => shared().opgave.PortfolioCheck;
+    return {
+        validation: {
+            DocumentValidator: () => new OpgaveDocumentValidator(check),
+        },
+        references: {
+            ScopeProvider: (s) => new OpgaveScopeProvider(s, check),
+        },
+        lsp: {
+            CompletionProvider: (s) => new OpgaveCompletionProvider(s),
+            HoverProvider: (s) => new OpgaveHoverProvider(s, check),
+            CodeActionProvider: () => new OpgaveCodeActionProvider(check),
+            CodeLensProvider: () => new OpgaveCodeLensProvider(check),
+            InlayHintProvider: () => new OpgaveInlayHintProvider(check),
+            Formatter: () => new OpgaveFormatter(),
+            SemanticTokenProvider: (s) => new OpgaveSemanticTokenProvider(s),
+        },
+    };
+}
+
+/** Creates the server's services for a connection. */
+export function createOpgaveLspServices(context: DefaultSharedModuleContext): { shared: OpgaveLspSharedServices; Opgave: LangiumServices } {
+    // The language module needs the shared services, which exist only after injection.
+    const ref: { shared?: OpgaveLspSharedServices } = {};
+    const { shared, Opgave } = createOpgaveServices(
+        { ...context, fileSystemProvider: () => new OpgaveFileSystemProvider() },
+        OpgaveLspSharedModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedServices>,
+        opgaveLspModule(() => ref.shared as OpgaveLspSharedServices),
+    );
+    ref.shared = shared as OpgaveLspSharedServices;
+    return { shared: ref.shared, Opgave };
+}
+
+/**
+ * Starts the language server on a connection: settings from `initializationOptions` and the
+ * `opgave` configuration section, read errors from the file system, configuration file watching.
+ */
+export function startOpgaveServer(
+    connection: Connection,
+    context: Omit<DefaultSharedModuleContext, 'connection'>,
+): OpgaveLspSharedServices {
+    const { shared } = createOpgaveLspServices({ ...context, connection });
+    const check = shared.opgave.PortfolioCheck;
+    const fsp = shared.workspace.FileSystemProvider as OpgaveFileSystemProvider;
+    fsp.leesFoutHandler = (uri, bericht) => {
+        const key = uri.toString();
+        if (bericht) {
+            check.leesFouten.set(key, { uri: key, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, bericht });
+        } else {
+            check.leesFouten.delete(key);
+        }
+    };
+    shared.lsp.LanguageServer.onInitialize((params) => {
+        const opties = (params.initializationOptions ?? {}) as ClientInstellingen;
+        const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+        check.stelIn(folder ? URI.parse(folder).fsPath : undefined, { config: opties.config, peildatum: opties.peildatum });
+    });
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate((update) => {
+        if (update.section === 'opgave' && update.configuration && typeof update.configuration === 'object') {
+            const c = update.configuration as ClientInstellingen;
+            check.stelIn(undefined, { config: c.config, peildatum: c.peildatum });
+            check.vernieuw();
+        }
+    });
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange((params) => {
+        if (
+            params.changes.some(
+                (c) =>
+                    c.uri.endsWith('/opgave.config.json') ||
+                    (check.instellingen.configBestand !== undefined && URI.parse(c.uri).fsPath === check.instellingen.configBestand),
+            )
+        ) {
+            check.stelIn(undefined);
+            check.vernieuw();
+        }
+    });
+    startLanguageServer(shared);
+    return shared;
+}

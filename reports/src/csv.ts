@@ -1,0 +1,89 @@
+/**
+ * `opdrachten.csv` (uitvoer.md "Reports"): one row per opdracht for the spreadsheets of planning &
+ * control, written with csv-stringify. Options suit Excel: a UTF-8 BOM, and `;` as separator with
+ * decimal commas for Dutch Excel. Cells starting with `=`, `+`, `-`, `@` are escaped so a title never
+ * becomes a formula. The first row says the file is generated.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CheckResultaat } from '../../language/src/check/checker.js';
+import type { Rolbezetting } from '../../language/src/model/types.js';
+import { kop, type RapportOpties } from './index.js';
+import { bevindingenVan } from './opdracht.js';
+import { opId } from './tekst.js';
+
+/** Spreadsheet options for `opdrachten.csv`. */
+export interface CsvOpties {
+    /** Field separator; `;` for Dutch Excel (numbers then use a decimal comma). */
+    readonly scheidingsteken?: ',' | ';';
+    /** Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8. */
+    readonly bom?: boolean;
+}
+
+const KOLOMMEN = [
+    'id',
+    'titel',
+    'opgave',
+    'thema',
+    'werkwijze',
+    'status',
+    'fase',
+    'bestuurlijk-opdrachtgever',
+    'ambtelijk-opdrachtgever',
+    'sturingsprofessional',
+    'eigenaar',
+    'budget',
+    'capaciteit',
+    'extra-budget',
+    'raadsbesluit',
+    'start',
+    'eind',
+    'vastgesteld',
+    'herijkt',
+    'bevindingen',
+];
+
+/**
+ * Renders `opdrachten.csv`.
+ * @returns CSV text with LF row endings
+ */
+export function opdrachtenCsv(resultaat: CheckResultaat, opties: RapportOpties, csv: CsvOpties = {}): string {
+    const scheiding = csv.scheidingsteken ?? ',';
+    const getal = (n: number | undefined): string => (n === undefined ? '' : scheiding === ';' ? String(n).replace('.', ',') : String(n));
+    const namen = (l: readonly Rolbezetting[] | undefined): string => (l ?? []).map((r) => r.naam).join(' ');
+    const rijen: string[][] = [[kop(opties).replace(/^<!-- | -->$/g, '')], KOLOMMEN];
+    for (const o of [...resultaat.portfolio.opdrachten].sort(opId)) {
+        let thema = o.opgave?.thema;
+        for (let x = o.opgave, n = 0; !thema && x?.deelVan && n < 100; x = x.deelVan, n++) {
+            thema = x.deelVan.thema;
+        }
+        rijen.push([
+            o.id,
+            o.titel ?? '',
+            o.opgave?.id ?? o.opgaveNaam ?? '',
+            thema?.id ?? '',
+            o.werkwijze ?? '',
+            o.status ?? '',
+            o.huidigeFase?.naam ?? '',
+            namen(o.driehoek?.bestuurlijkOpdrachtgevers),
+            namen(o.driehoek?.ambtelijkOpdrachtgevers),
+            namen(o.driehoek?.sturingsprofessionals),
+            o.eigenaar?.naam ?? '',
+            getal(o.budget),
+            getal(o.capaciteit),
+            getal(o.extraBudget?.bedrag),
+            o.extraBudget?.raadsbesluit ?? '',
+            o.periode?.start.tekst ?? '',
+            o.periode?.eind?.tekst ?? '',
+            o.vastgesteld?.tekst ?? '',
+            o.herijkt?.tekst ?? '',
+            String(bevindingenVan(resultaat, o).length),
+        ]);
+    }
+    return stringify(rijen, {
+        delimiter: scheiding,
+        bom: csv.bom ?? false,
+        record_delimiter: 'unix',
+        escape_formulas: true,
+        quoted_match: /[\r\n]/,
+    });
+}

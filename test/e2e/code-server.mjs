@@ -1,0 +1,155 @@
+// Helpers to run a real VS Code (code-server, installed by install.sh into .tools) in headless
+// Debian Chromium driven by playwright-core. Used by the extension-host shim and the user test.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HIER = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(HIER, '..', '..');
+export const CODE_SERVER = path.join(HIER, '.tools', 'node_modules', '.bin', 'code-server');
+
+/** Path of Chromium, or undefined. */
+export function chromiumPad() {
+    for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
+        if (fs.existsSync(p)) return p;
+    }
+    return undefined;
+}
+
+/** Why the real-client tests cannot run, or undefined when everything is installed. */
+export function ontbreekt() {
+    if (!fs.existsSync(CODE_SERVER)) return 'code-server ontbreekt (draai bash test/e2e/install.sh)';
+    if (!chromiumPad()) return 'chromium ontbreekt (draai bash test/e2e/install.sh)';
+    return undefined;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function vrijePoort() {
+    return new Promise((resolve, reject) => {
+        const s = net.createServer();
+        s.listen(0, '127.0.0.1', () => {
+            const { port } = s.address();
+            s.close(() => resolve(port));
+        });
+        s.on('error', reject);
+    });
+}
+
+/** Fresh, isolated home for one run: user data, extensions, XDG folders and TMPDIR. */
+export function maakThuis(naam) {
+    const thuis = fs.mkdtempSync(path.join(os.tmpdir(), `opgave-${naam}-`));
+    const mappen = {
+        thuis,
+        userData: path.join(thuis, 'user-data'),
+        extensies: path.join(thuis, 'extensions'),
+        tmp: path.join(thuis, 'tmp'),
+    };
+    for (const m of Object.values(mappen)) fs.mkdirSync(m, { recursive: true });
+    // The extensions dir and its extensions.json must exist, or a dev extension is silently skipped.
+    fs.writeFileSync(path.join(mappen.extensies, 'extensions.json'), '[]');
+    fs.mkdirSync(path.join(mappen.userData, 'User'), { recursive: true });
+    fs.writeFileSync(
+        path.join(mappen.userData, 'User', 'settings.json'),
+        JSON.stringify(
+            {
+                'workbench.startupEditor': 'none',
+                'security.workspace.trust.enabled': false,
+                'telemetry.telemetryLevel': 'off',
+                'extensions.autoUpdate': false,
+                'extensions.autoCheckUpdates': false,
+                'workbench.tips.enabled': false,
+                'update.mode': 'none',
+                'editor.codeLens': true,
+            },
+            null,
+            2,
+        ),
+    );
+    return mappen;
+}
+
+/** Environment for code-server: everything under the run's home. */
+export function omgeving(mappen) {
+    return {
+        ...process.env,
+        HOME: mappen.thuis,
+        XDG_CONFIG_HOME: path.join(mappen.thuis, 'config'),
+        XDG_DATA_HOME: path.join(mappen.thuis, 'data'),
+        XDG_CACHE_HOME: path.join(mappen.thuis, 'cache'),
+        XDG_STATE_HOME: path.join(mappen.thuis, 'state'),
+        TMPDIR: mappen.tmp,
+    };
+}
+
+/** Installs a VSIX into the run's extensions dir (offline). */
+export function installeerVsix(mappen, vsix) {
+    const r = spawnSync(
+        CODE_SERVER,
+        ['--extensions-dir', mappen.extensies, '--user-data-dir', mappen.userData, '--install-extension', vsix, '--force'],
+        { env: omgeving(mappen), encoding: 'utf8', timeout: 120000 },
+    );
+    if (r.status !== 0) throw new Error(`VSIX installeren mislukt: ${r.stdout}\n${r.stderr}`);
+    return r.stdout;
+}
+
+/**
+ * Starts code-server in its own process group on a free port; resolves when it listens.
+ * @returns { port, stop(), log() }
+ */
+export async function startCodeServer(mappen, extraArgs = []) {
+    const port = await vrijePoort();
+    let log = '';
+    const proces = spawn(
+        CODE_SERVER,
+        [
+            '--bind-addr',
+            `127.0.0.1:${port}`,
+            '--auth',
+            'none',
+            '--disable-telemetry',
+            '--disable-update-check',
+            '--disable-workspace-trust',
+            '--disable-getting-started-override',
+            '--user-data-dir',
+            mappen.userData,
+            '--extensions-dir',
+            mappen.extensies,
+            ...extraArgs,
+        ],
+        { env: omgeving(mappen), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    proces.stdout.on('data', (d) => (log += d.toString()));
+    proces.stderr.on('data', (d) => (log += d.toString()));
+    const begin = Date.now();
+    for (;;) {
+        if (proces.exitCode !== null) throw new Error(`code-server stopte: ${log}`);
+        if (/HTTP server listening/.test(log)) break;
+        if (Date.now() - begin > 60000) throw new Error(`code-server start niet: ${log}`);
+        await new Promise((r) => setTimeout(r, 200));
+    }
+    return {
+        port,
+        log: () => log,
+        stop: () => {
+            // End the whole group: code-server leaves watcher children behind otherwise.
+            try {
+                process.kill(-proces.pid, 'SIGTERM');
+            } catch {
+                /* already gone */
+            }
+        },
+    };
+}
+
+/** Launches headless Chromium. */
+export async function startBrowser() {
+    const { chromium } = await import('playwright-core');
+    return chromium.launch({
+        executablePath: chromiumPad(),
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+}

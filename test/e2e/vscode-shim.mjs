@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Stands in for the VS Code executable in @vscode/test-electron's runTests: starts code-server,
+// opens its workbench in headless Chromium with extensionDevelopmentPath/extensionTestsPath in
+// the URL payload, so the mocha suite runs in VS Code's real extension host, and exits with the
+// test run's exit code (reported by the workbench through window.codeAutomationExit).
+import * as path from 'node:path';
+import { maakThuis, startBrowser, startCodeServer } from './code-server.mjs';
+
+const args = process.argv.slice(2);
+const waarde = (naam) => args.filter((a) => a.startsWith(`--${naam}=`)).map((a) => a.slice(naam.length + 3));
+const ontwikkel = waarde('extensionDevelopmentPath');
+const testen = waarde('extensionTestsPath')[0];
+const map = args.find((a) => !a.startsWith('--'));
+if (!testen || ontwikkel.length === 0) {
+    console.error('vscode-shim: --extensionDevelopmentPath en --extensionTestsPath zijn nodig.');
+    process.exit(2);
+}
+
+const mappen = maakThuis('exthost');
+const server = await startCodeServer(mappen);
+const browser = await startBrowser();
+let code = 1;
+const klaar = new Promise((resolve) => {
+    const stopper = setTimeout(() => {
+        console.error('vscode-shim: time-out na 300 s');
+        resolve(1);
+    }, 300000);
+    (async () => {
+        const page = await browser.newPage();
+        await page.exposeFunction('codeAutomationLog', (type, regels) =>
+            console[type === 'error' ? 'error' : 'log'](...(Array.isArray(regels) ? regels : [regels])),
+        );
+        await page.exposeFunction('codeAutomationExit', (c) => {
+            clearTimeout(stopper);
+            resolve(c);
+        });
+        page.on('pageerror', (e) => console.error('[pagina]', e.message));
+        const autoriteit = `127.0.0.1:${server.port}`;
+        const remote = (p) => `vscode-remote://${autoriteit}${path.resolve(p).split(path.sep).map(encodeURIComponent).join('/')}`;
+        const payload = [...ontwikkel.map((p) => ['extensionDevelopmentPath', remote(p)]), ['extensionTestsPath', remote(testen)]];
+        const url = `http://${autoriteit}/?${map ? `folder=${encodeURIComponent(path.resolve(map))}&` : ''}payload=${encodeURIComponent(JSON.stringify(payload))}`;
+        await page.goto(url);
+    })().catch((e) => {
+        console.error('vscode-shim:', e);
+        clearTimeout(stopper);
+        resolve(1);
+    });
+});
+try {
+    code = await klaar;
+} finally {
+    await browser.close().catch(() => undefined);
+    server.stop();
+}
+if (code !== 0) {
+    console.error(server.log().split('\n').slice(-30).join('\n'));
+}
+process.exit(code);

@@ -1,0 +1,141 @@
+/**
+ * LSP protocol tests of workspace behaviour: edits reaching unopened files, deleted and renamed
+ * files, a file from outside the workspace, skipped folders and the configuration file.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { kopieer, LspClient, REPO, uriVan } from './lsp-client.js';
+
+const CHANGED = 2;
+const DELETED = 3;
+const CREATED = 1;
+
+function codes(client: LspClient, uri: string): string[] {
+    return (client.diagnosen.get(uri) ?? []).map((d) => String(d.code));
+}
+
+describe('LSP: workspace behaviour over stdio', function () {
+    this.timeout(30000);
+    let client: LspClient;
+    let root: string;
+    let org: string;
+    let leef: string;
+    let samen: string;
+
+    beforeEach(async () => {
+        root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        org = path.join(root, 'organisatie.opgave');
+        leef = path.join(root, 'leefomgeving.opgave');
+        samen = path.join(root, 'samenleving.opgave');
+        client = await LspClient.start(root);
+        await client.wacht(
+            () => codes(client, uriVan(leef)).includes('ambtelijk-opdrachtgever-lijnmanager') && client.diagnosen.has(uriVan(samen)),
+        );
+        await client.rustig(300);
+    });
+
+    afterEach(async () => {
+        await client.stop();
+    });
+
+    it('updates findings in an unopened file after an edit in another file', async () => {
+        const tekst = fs.readFileSync(org, 'utf8');
+        await client.open(uriVan(org), tekst);
+        const nieuw = tekst.replace(/(persoon tl-wegen[^{]*\{\s*functie )lijnmanager/, '$1dt-lid');
+        assert.notEqual(nieuw, tekst);
+        await client.wijzig(uriVan(org), nieuw, 2);
+        await client.wacht(() => !codes(client, uriVan(leef)).includes('ambtelijk-opdrachtgever-lijnmanager'), 10000, 'finding to go');
+    });
+
+    it('clears a deleted file and re-checks the files that referred to it', async () => {
+        fs.rmSync(org);
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriVan(org), type: DELETED }] });
+        await client.wacht(() => (client.diagnosen.get(uriVan(org)) ?? ['x']).length === 0, 10000, 'cleared diagnostics');
+        await client.wacht(() => codes(client, uriVan(leef)).includes('onbekende-verwijzing'), 10000, 'onbekende-verwijzing');
+        assert.ok(codes(client, uriVan(samen)).includes('onbekende-verwijzing'));
+    });
+
+    it('handles a renamed file (delete + create)', async () => {
+        const nieuwPad = path.join(root, 'mensen en rollen.opgave');
+        fs.renameSync(org, nieuwPad);
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+            changes: [
+                { uri: uriVan(org), type: DELETED },
+                { uri: uriVan(nieuwPad), type: CREATED },
+            ],
+        });
+        await client.wacht(() => (client.diagnosen.get(uriVan(org)) ?? ['x']).length === 0, 10000, 'old uri cleared');
+        await client.rustig(300);
+        assert.ok(!codes(client, uriVan(leef)).includes('onbekende-verwijzing'));
+        assert.ok(codes(client, uriVan(leef)).includes('ambtelijk-opdrachtgever-lijnmanager'));
+    });
+
+    it('checks a file from outside the workspace without polluting the portfolio', async () => {
+        const buiten = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-buiten-')), 'los.opgave');
+        const tekst =
+            'persoon tl-wegen "Nog een" {\n    functie dt-lid\n}\nopgave los-ding {\n    thema leefomgeving\n    spelers onbekend-iets\n}\n';
+        fs.writeFileSync(buiten, tekst);
+        const voor = JSON.stringify([...client.diagnosen.entries()].sort());
+        await client.open(uriVan(buiten), tekst);
+        await client.wacht(() => client.diagnosen.has(uriVan(buiten)), 10000, 'outside diagnostics');
+        await client.rustig(300);
+        const eigen = client.diagnosen.get(uriVan(buiten)) ?? [];
+        assert.ok(eigen.some((d) => d.code === 'onbekende-verwijzing' && d.message.includes('onbekend-iets')));
+        assert.ok(!eigen.some((d) => d.message.includes('leefomgeving')), 'thema of the workspace resolves');
+        const na = JSON.stringify([...client.diagnosen.entries()].filter(([u]) => u !== uriVan(buiten)).sort());
+        assert.ok(na === voor, 'workspace diagnostics unchanged');
+    });
+
+    it('follows a changed peildatum setting (workspace/didChangeConfiguration)', async () => {
+        assert.ok(codes(client, uriVan(samen)).includes('herijking-verlopen'));
+        await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { opgave: { peildatum: '2025-07-01' } } });
+        await client.wacht(() => !codes(client, uriVan(samen)).includes('herijking-verlopen'), 10000, 'finding gone');
+    });
+
+    it('re-reads opgave.config.json when it changes', async () => {
+        const config = path.join(root, 'opgave.config.json');
+        assert.ok(codes(client, uriVan(samen)).includes('herijking-verlopen'));
+        fs.writeFileSync(config, JSON.stringify({ peildatum: '2026-11-29', regels: { 'herijking-verlopen': 'uit' } }));
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriVan(config), type: CHANGED }] });
+        await client.wacht(() => !codes(client, uriVan(samen)).includes('herijking-verlopen'), 10000, 'rule off');
+    });
+});
+
+describe('LSP: indexing and settings', function () {
+    this.timeout(30000);
+
+    it('never indexes node_modules, hidden folders or the output folder', async () => {
+        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const kapot = 'dit is geen { geldige opgave\n';
+        for (const map of ['node_modules/pakket', '.verborgen', 'docs/portfolio']) {
+            fs.mkdirSync(path.join(root, map), { recursive: true });
+            fs.writeFileSync(path.join(root, map, 'kapot.opgave'), kapot);
+        }
+        const client = await LspClient.start(root);
+        try {
+            await client.wacht(() => client.diagnosen.size > 0);
+            await client.rustig();
+            assert.deepEqual(
+                [...client.diagnosen.keys()].filter((u) => u.includes('kapot')),
+                [],
+            );
+        } finally {
+            await client.stop();
+        }
+    });
+
+    it('takes the peildatum from the client settings', async () => {
+        const root = path.join(REPO, 'examples', 'fouten');
+        const samen = uriVan(path.join(root, 'samenleving.opgave'));
+        const client = await LspClient.start(root, { peildatum: '2025-07-01' });
+        try {
+            await client.wacht(() => client.diagnosen.has(samen));
+            await client.rustig();
+            assert.ok(!codes(client, samen).includes('herijking-verlopen'));
+        } finally {
+            await client.stop();
+        }
+    });
+});

@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { genereerRapporten } from '../../reports/src/index.js';
+import { mermaidLabel } from '../../reports/src/tekst.js';
+import { controleerTekst, mermaidBlokken, mermaidOpruimen, mermaidParser, REPO, rapportenVan } from './hulp.js';
+import { LASTIG_PORTFOLIO } from './lastig.js';
+
+/** Parses every Mermaid block of every Markdown report; returns the diagram types seen. */
+async function controleerBlokken(rapporten: Map<string, string>): Promise<Set<string>> {
+    const mermaid = await mermaidParser();
+    const soorten = new Set<string>();
+    for (const [rel, inhoud] of rapporten) {
+        for (const blok of mermaidBlokken(inhoud)) {
+            try {
+                const uitkomst = await mermaid.parse(blok);
+                assert.ok(uitkomst, `${rel}: geen diagram herkend`);
+                soorten.add(uitkomst.diagramType);
+            } catch (e) {
+                assert.fail(`${rel}: Mermaid-syntaxfout: ${(e as Error).message}\n${blok}`);
+            }
+        }
+    }
+    return soorten;
+}
+
+describe('mermaid-diagrammen', function () {
+    this.timeout(120_000);
+    after(() => mermaidOpruimen());
+
+    it('de parser keurt kapotte tekst af', async () => {
+        const mermaid = await mermaidParser();
+        await assert.rejects(async () => mermaid.parse('flowchart LR\n    a["x"] --> [b'));
+    });
+
+    for (const naam of ['winterswijk', 'gooise-meren', 'fouten']) {
+        it(`${naam}: elk diagram parseert`, async () => {
+            const soorten = await controleerBlokken(await rapportenVan(path.join(REPO, 'examples', naam)));
+            assert.ok(soorten.has('flowchart-v2'));
+        });
+    }
+
+    it('lastige titels breken geen diagram', async () => {
+        const resultaat = await controleerTekst(LASTIG_PORTFOLIO);
+        const rapporten = genereerRapporten(resultaat, {
+            peildatum: '2026-11-29',
+            root: '/voorbeeld',
+            uitvoer: '/voorbeeld/docs/portfolio',
+        });
+        const soorten = await controleerBlokken(rapporten);
+        assert.deepEqual([...soorten].sort(), ['flowchart-v2', 'gantt']);
+        const blokken = [...rapporten.values()].flatMap(mermaidBlokken).join('\n');
+        assert.ok(!blokken.includes('<script'));
+        assert.ok(blokken.includes('🚲'));
+    });
+
+    it('de voorbeelden uit docs/regels geven geldige diagrammen (ook bij kapotte fasen en data)', async () => {
+        const map = path.join(REPO, 'docs', 'regels');
+        let blokken = 0;
+        for (const pagina of fs.readdirSync(map).filter((f) => f.endsWith('.md'))) {
+            const tekst = fs.readFileSync(path.join(map, pagina), 'utf8');
+            for (const [i, m] of [...tekst.matchAll(/^```opgave\n([\s\S]*?)^```$/gm)].entries()) {
+                const resultaat = await controleerTekst(m[1]);
+                const rapporten = genereerRapporten(resultaat, {
+                    peildatum: '2026-11-29',
+                    root: '/voorbeeld',
+                    uitvoer: '/voorbeeld/docs/portfolio',
+                });
+                const hernoemd = new Map([...rapporten].map(([rel, inhoud]) => [`${pagina}#${i}/${rel}`, inhoud]));
+                await controleerBlokken(hernoemd);
+                blokken += [...rapporten.values()].flatMap(mermaidBlokken).length;
+            }
+        }
+        assert.ok(blokken > 200, `${blokken} blokken`);
+    });
+
+    it('mermaidLabel zet gevaarlijke tekens om in entiteitcodes', () => {
+        assert.equal(mermaidLabel('a"b#c;d<e>'), 'a#34;b#35;c#59;d#60;e#62;');
+        assert.equal(mermaidLabel('regel\neen'), 'regel een');
+    });
+});

@@ -1,0 +1,127 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { GEGENEREERD_KOP, genereerRapporten } from '../../reports/src/index.js';
+import { portfolioJsonSchema, portfolioSchema } from '../../reports/src/portfolio-json.js';
+import { opdrachtenCsv } from '../../reports/src/csv.js';
+import { controleerMap, controleerTekst, REPO, rapportenVan } from './hulp.js';
+import { LASTIG_PORTFOLIO, LASTIGE_TITEL } from './lastig.js';
+
+const VOORBEELDEN = ['winterswijk', 'gooise-meren', 'fouten'];
+
+/** Copies a portfolio's sources (not its reports) into a fresh folder under a different name. */
+function kopieer(bron: string): string {
+    const doel = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-ander-'));
+    for (const item of fs.readdirSync(bron, { recursive: true, withFileTypes: true })) {
+        const vol = path.join(item.parentPath, item.name);
+        const rel = path.relative(bron, vol);
+        if (item.isFile() && !rel.startsWith('docs')) {
+            fs.mkdirSync(path.join(doel, 'sub', path.dirname(rel)), { recursive: true });
+            fs.copyFileSync(vol, path.join(doel, 'sub', rel));
+        }
+    }
+    return path.join(doel, 'sub');
+}
+
+describe('rapporten', () => {
+    for (const naam of VOORBEELDEN) {
+        it(`${naam}: byte-identiek bij andere bestandsvolgorde en andere map`, async () => {
+            const map = path.join(REPO, 'examples', naam);
+            const eerst = await rapportenVan(map);
+            const ander = kopieer(map);
+            try {
+                const daarna = await rapportenVan(ander, 'omgekeerd');
+                assert.deepEqual([...daarna.keys()], [...eerst.keys()]);
+                for (const [rel, inhoud] of eerst) {
+                    assert.equal(daarna.get(rel), inhoud, `${rel} verschilt`);
+                }
+            } finally {
+                fs.rmSync(path.dirname(ander), { recursive: true, force: true });
+            }
+        });
+
+        it(`${naam}: alle rapporten, LF, kop, alleen de peildatum als datum`, async () => {
+            const map = path.join(REPO, 'examples', naam);
+            const { resultaat, peildatum } = await controleerMap(map);
+            const rapporten = await rapportenVan(map);
+            for (const vast of [
+                'README.md',
+                'bevindingen.md',
+                'personen.md',
+                'spelers.md',
+                'portfolio.json',
+                'portfolio.schema.json',
+                'opdrachten.csv',
+            ]) {
+                assert.ok(rapporten.has(vast), vast);
+            }
+            for (const o of resultaat.portfolio.opdrachtPerId.keys()) {
+                assert.ok(rapporten.has(`opdrachten/${o}.md`), o);
+            }
+            const vandaag = new Date().toISOString().slice(0, 10);
+            for (const [rel, inhoud] of rapporten) {
+                assert.ok(!inhoud.includes('\r'), `${rel} bevat CR`);
+                assert.ok(inhoud.endsWith('\n'), `${rel} eindigt niet op LF`);
+                assert.ok(inhoud.slice(0, 400).includes(GEGENEREERD_KOP), `${rel} mist de kop`);
+                if (vandaag !== peildatum) {
+                    assert.ok(!inhoud.includes(vandaag), `${rel} noemt de datum van vandaag`);
+                }
+            }
+            assert.deepEqual([...rapporten.keys()], [...rapporten.keys()].sort());
+        });
+
+        it(`${naam}: portfolio.json volgt het schema`, async () => {
+            const rapporten = await rapportenVan(path.join(REPO, 'examples', naam));
+            const data = JSON.parse(rapporten.get('portfolio.json')!) as unknown;
+            portfolioSchema.parse(data);
+        });
+    }
+
+    it('portfolio.schema.json komt uit het zod-schema', async () => {
+        const rapporten = await rapportenVan(path.join(REPO, 'examples', 'winterswijk'));
+        const geschreven = JSON.parse(rapporten.get('portfolio.schema.json')!) as Record<string, unknown>;
+        const { $comment, ...rest } = geschreven;
+        assert.ok(String($comment).includes(GEGENEREERD_KOP));
+        assert.deepEqual(rest, JSON.parse(portfolioJsonSchema()));
+        assert.equal((rest as { type: string }).type, 'object');
+    });
+
+    it('opdrachten.csv: komma standaard; puntkomma met decimale komma en BOM voor Excel', async () => {
+        const { resultaat, peildatum } = await controleerMap(path.join(REPO, 'examples', 'winterswijk'));
+        const opties = { peildatum, root: path.join(REPO, 'examples', 'winterswijk'), uitvoer: '/x' };
+        const standaard = opdrachtenCsv(resultaat, opties);
+        assert.ok(!standaard.startsWith('\uFEFF'));
+        assert.match(standaard.split('\n')[1], /^id,titel,opgave,/);
+        const excel = opdrachtenCsv(resultaat, opties, { scheidingsteken: ';', bom: true });
+        assert.ok(excel.startsWith('\uFEFF'));
+        assert.match(excel.split('\n')[1], /^id;titel;opgave;/);
+        assert.match(excel, /;0,8;/);
+        assert.ok(!excel.includes('\r'));
+    });
+
+    it('lastige titels: escaped in Markdown, CSV zonder formules, geen HTML-injectie', async () => {
+        const resultaat = await controleerTekst(LASTIG_PORTFOLIO);
+        assert.deepEqual(
+            resultaat.bevindingen.filter((b) => b.ruleId === 'syntaxis'),
+            [],
+        );
+        const rapporten = genereerRapporten(resultaat, {
+            peildatum: '2026-11-29',
+            root: '/voorbeeld',
+            uitvoer: '/voorbeeld/docs/portfolio',
+        });
+        for (const [rel, inhoud] of [...rapporten].filter(([r]) => r.endsWith('.md'))) {
+            assert.ok(!inhoud.includes('<script>'), `${rel} bevat ruwe HTML`);
+            assert.ok(!inhoud.includes('<b>vet'), `${rel} bevat ruwe HTML`);
+        }
+        const csv = rapporten.get('opdrachten.csv')!;
+        assert.ok(!/[,;]=SOM/.test(csv));
+        const pagina = rapporten.get('opdrachten/p.md')!;
+        // Table rows keep their column count despite the | in titles.
+        for (const regel of pagina.split('\n').filter((r) => r.startsWith('| Opgave'))) {
+            assert.equal(regel.replace(/\\\|/g, '').split('|').length, 4, regel);
+        }
+        assert.ok(JSON.parse(rapporten.get('portfolio.json')!).opdrachten[0].titel === LASTIGE_TITEL);
+    });
+});
