@@ -46,10 +46,37 @@ function plusDagen(iso, dagen) {
     return d.toISOString().slice(0, 10);
 }
 
-const WOORDEN = ['wonen', 'energie', 'zorg', 'jeugd', 'mobiliteit', 'groen', 'water', 'economie', 'centrum', 'cultuur', 'sport', 'armoede', 'veiligheid', 'onderwijs', 'klimaat', 'erfgoed'];
+const WOORDEN = [
+    'wonen',
+    'energie',
+    'zorg',
+    'jeugd',
+    'mobiliteit',
+    'groen',
+    'water',
+    'economie',
+    'centrum',
+    'cultuur',
+    'sport',
+    'armoede',
+    'veiligheid',
+    'onderwijs',
+    'klimaat',
+    'erfgoed',
+];
 const FOUTSOORTEN = [
-    'onbekende-verwijzing', 'driehoek-onvolledig', 'kaders-ontbreken', 'ongeldige-datum', 'fase-volgorde', 'dubbele-naam',
-    'herijking-verlopen', 'syntaxis', 'inspanning-zonder-doel', 'middelen-ontbreken', 'werkwijze-historie-strijdig', 'rolzuiverheid',
+    'onbekende-verwijzing',
+    'driehoek-onvolledig',
+    'kaders-ontbreken',
+    'ongeldige-datum',
+    'fase-volgorde',
+    'dubbele-naam',
+    'herijking-verlopen',
+    'syntaxis',
+    'inspanning-zonder-doel',
+    'middelen-ontbreken',
+    'werkwijze-historie-strijdig',
+    'rolzuiverheid',
 ];
 
 /**
@@ -68,7 +95,14 @@ export function genereerPortfolio({ opdrachten, seed = 1, fouten = 0 }) {
 
     // Person pools: every person sits in at most three driehoeken (below persoon-overbelast).
     const pools = { wh: [], mt: [], pm: [], pgm: [], pr: [], lm: [] };
-    const functieVan = { wh: 'wethouder', mt: 'mt-lid', pm: 'projectmanager', pgm: 'programmamanager', pr: 'procesregisseur', lm: 'lijnmanager' };
+    const functieVan = {
+        wh: 'wethouder',
+        mt: 'mt-lid',
+        pm: 'projectmanager',
+        pgm: 'programmamanager',
+        pr: 'procesregisseur',
+        lm: 'lijnmanager',
+    };
     const tellers = { wh: 0, mt: 0, pm: 0, pgm: 0, pr: 0, lm: 0 };
     const persoon = (pool) => {
         const i = Math.floor(tellers[pool]++ / 3);
@@ -104,7 +138,9 @@ export function genereerPortfolio({ opdrachten, seed = 1, fouten = 0 }) {
         const deel = `${og}-a`;
         const thema = `th-${pad(1 + r.int(aantalThemas), 4)}`;
         const woord = r.kies(WOORDEN);
-        const spelersLijst = [...new Set([1 + r.int(aantalSpelers), 1 + r.int(aantalSpelers), 1 + r.int(aantalSpelers)])].map((s) => `sp-${pad(s, 5)}`).join(', ');
+        const spelersLijst = [...new Set([1 + r.int(aantalSpelers), 1 + r.int(aantalSpelers), 1 + r.int(aantalSpelers)])]
+            .map((s) => `sp-${pad(s, 5)}`)
+            .join(', ');
         // Score 1.5: both a project and a programma fit this opgave (werkwijze-past-niet-bij-voorscheider).
         let tekst = `// Opgave ${o}: ${woord}.\n\n`;
         tekst += `opgave ${og} "Opgave ${woord} ${o}" {\n    thema ${thema}\n    gebied gb-${pad(1 + r.int(aantalGebieden), 3)}\n`;
@@ -137,7 +173,16 @@ export function genereerPortfolio({ opdrachten, seed = 1, fouten = 0 }) {
             if (fout) {
                 gemaakt[fout] = (gemaakt[fout] ?? 0) + 1;
             }
-            tekst += opdracht({ r, id: ids[k], werkwijze: werkwijzen[k], opgave: k % 3 === 2 ? deel : og, persoon, projecten, fout, nr: od + k + 1 });
+            tekst += opdracht({
+                r,
+                id: ids[k],
+                werkwijze: werkwijzen[k],
+                opgave: k % 3 === 2 ? deel : og,
+                persoon,
+                projecten,
+                fout,
+                nr: od + k + 1,
+            });
         }
         od += aantal;
         bestanden.set(`opgaven/${og}.opgave`, tekst);
@@ -147,11 +192,16 @@ export function genereerPortfolio({ opdrachten, seed = 1, fouten = 0 }) {
     const allen = [];
     for (const [pool, ids] of Object.entries(pools)) {
         for (const id of ids) {
-            allen.push(`persoon ${id} "${functieVan[pool]} ${id.slice(pool.length + 1)}" {\n    functie ${functieVan[pool]}\n${pool === 'wh' || pool === 'mt' ? '' : `    fte ${(0.4 + r.int(7) / 10).toFixed(1)}\n`}}\n`);
+            allen.push(
+                `persoon ${id} "${functieVan[pool]} ${id.slice(pool.length + 1)}" {\n    functie ${functieVan[pool]}\n${pool === 'wh' || pool === 'mt' ? '' : `    fte ${(0.4 + r.int(7) / 10).toFixed(1)}\n`}}\n`,
+            );
         }
     }
     for (let i = 0; i * 500 < allen.length; i++) {
-        bestanden.set(`organisatie/personen-${pad(i + 1, 3)}.opgave`, `// Personen, deel ${i + 1}.\n\n${allen.slice(i * 500, (i + 1) * 500).join('')}`);
+        bestanden.set(
+            `organisatie/personen-${pad(i + 1, 3)}.opgave`,
+            `// Personen, deel ${i + 1}.\n\n${allen.slice(i * 500, (i + 1) * 500).join('')}`,
+        );
     }
     return { bestanden, fouten: gemaakt };
 }

@@ -38,10 +38,12 @@ export async function startSessie(serverPad, root, { stderr = false } = {}) {
     verbinding.onNotification('window/showMessage', () => undefined);
     verbinding.listen();
     let gestopt = false;
-    const einde = new Promise((resolve) => proces.on('exit', (code, signal) => {
-        gestopt = true;
-        resolve({ code, signal });
-    }));
+    const einde = new Promise((resolve) =>
+        proces.on('exit', (code, signal) => {
+            gestopt = true;
+            resolve({ code, signal });
+        }),
+    );
     const rootUri = pathToFileURL(path.resolve(root)).toString();
     await verbinding.sendRequest('initialize', {
         processId: process.pid,
@@ -56,20 +58,21 @@ export async function startSessie(serverPad, root, { stderr = false } = {}) {
     await verbinding.sendNotification('initialized', {});
 
     /** Resolves with the first publication that `filter` accepts, or rejects after `ms`. */
-    const wachtOp = (filter, ms) => new Promise((resolve, reject) => {
-        const klok = setTimeout(() => {
-            wachters.delete(w);
-            reject(new Error(`geen diagnostiek binnen ${ms} ms`));
-        }, ms);
-        const w = (p) => {
-            if (filter(p)) {
-                clearTimeout(klok);
+    const wachtOp = (filter, ms) =>
+        new Promise((resolve, reject) => {
+            const klok = setTimeout(() => {
                 wachters.delete(w);
-                resolve(p);
-            }
-        };
-        wachters.add(w);
-    });
+                reject(new Error(`geen diagnostiek binnen ${ms} ms`));
+            }, ms);
+            const w = (p) => {
+                if (filter(p)) {
+                    clearTimeout(klok);
+                    wachters.delete(w);
+                    resolve(p);
+                }
+            };
+            wachters.add(w);
+        });
 
     const stop = async () => {
         if (gestopt) {
@@ -86,7 +89,21 @@ export async function startSessie(serverPad, root, { stderr = false } = {}) {
         clearTimeout(klok);
         verbinding.dispose();
     };
-    return { verbinding, proces, diagnosen, wachtOp, stop, gestart, einde, get laatstePublicatie() { return laatstePublicatie; }, get gestopt() { return gestopt; } };
+    return {
+        verbinding,
+        proces,
+        diagnosen,
+        wachtOp,
+        stop,
+        gestart,
+        einde,
+        get laatstePublicatie() {
+            return laatstePublicatie;
+        },
+        get gestopt() {
+            return gestopt;
+        },
+    };
 }
 
 /**

@@ -9,7 +9,7 @@
 //                      time from didChange to that file's next diagnostics
 // Writes bench/results.json and prints a table. Not a test: CI runs it at 100 only, as a smoke test.
 //
-// Usage: node bench/run.mjs [--sizes 100,1000,10000] [--runs 3] [--edits 50] [--lsp-runs 1]
+// Usage: node bench/run.mjs [--sizes 100,1000,10000] [--runs 3] [--edits 50] [--lsp-runs 1] [--lsp-limiet-s 300]
 //                           [--no-lsp] [--seed 1] [--fouten 0.02] [--out bench/results.json] [--work <map>]
 // Needs a build first (dist/cli.cjs; dist/server.cjs for the LSP columns, skipped when missing).
 import { spawn } from 'node:child_process';
@@ -37,6 +37,7 @@ const opties = {
     runs: Number(argument('runs', '3')),
     edits: Number(argument('edits', '50')),
     lspRuns: Number(argument('lsp-runs', '1')),
+    lspLimietSeconden: Number(argument('lsp-limiet-s', '300')),
     lsp: !process.argv.includes('--no-lsp'),
     seed: Number(argument('seed', '1')),
     fouten: Number(argument('fouten', '0.02')),
@@ -86,7 +87,7 @@ async function meetLsp(map, bestanden, edits) {
     const uris = await Promise.all(bestanden.map((b) => bestandUri(b)));
     const sessie = await startSessie(SERVER, map);
     try {
-        const initieel = await wachtOpAlles(sessie, uris, 600_000);
+        const initieel = await wachtOpAlles(sessie, uris, opties.lspLimietSeconden * 1000);
         const latenties = [];
         if (edits > 0) {
             // A file in the middle of the workspace, with a reference to break and restore.
@@ -98,14 +99,19 @@ async function meetLsp(map, bestanden, edits) {
             const kapot = m ? origineel.replace(m[0], `${m[1]}${m[2]}x`) : `${origineel}\n// x`;
             let versie = 1;
             const open = sessie.wachtOp((p) => p.uri === uri, 120_000);
-            await sessie.verbinding.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'opgave', version: versie, text: origineel } });
+            await sessie.verbinding.sendNotification('textDocument/didOpen', {
+                textDocument: { uri, languageId: 'opgave', version: versie, text: origineel },
+            });
             await open.catch(() => undefined);
             for (let i = 0; i < edits; i++) {
                 versie++;
                 const tekst = i % 2 === 0 ? kapot : origineel;
                 const klaar = sessie.wachtOp((p) => p.uri === uri, 120_000);
                 const begin = performance.now();
-                await sessie.verbinding.sendNotification('textDocument/didChange', { textDocument: { uri, version: versie }, contentChanges: [{ text: tekst }] });
+                await sessie.verbinding.sendNotification('textDocument/didChange', {
+                    textDocument: { uri, version: versie },
+                    contentChanges: [{ text: tekst }],
+                });
                 await klaar;
                 latenties.push(performance.now() - begin);
             }
@@ -122,8 +128,17 @@ async function main() {
         throw new Error(`${CLI} ontbreekt; draai eerst npm run build.`);
     }
     const floorBundel = path.join(opties.work, 'floor.cjs');
-    await build({ entryPoints: [path.join(ROOT, 'bench', 'floor.ts')], outfile: floorBundel, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
-        define: { 'import.meta.url': '__u' }, banner: { js: "var __u = require('url').pathToFileURL(__filename).href;" } });
+    await build({
+        entryPoints: [path.join(ROOT, 'bench', 'floor.ts')],
+        outfile: floorBundel,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        logLevel: 'warning',
+        define: { 'import.meta.url': '__u' },
+        banner: { js: "var __u = require('url').pathToFileURL(__filename).href;" },
+    });
     const lsp = opties.lsp && fs.existsSync(SERVER);
     if (opties.lsp && !lsp) {
         process.stderr.write(`let op: ${SERVER} ontbreekt; de LSP-metingen worden overgeslagen.\n`);
@@ -134,10 +149,19 @@ async function main() {
         const map = path.join(opties.work, `n-${n}`);
         fs.rmSync(map, { recursive: true, force: true });
         const aantal = schrijfPortfolio(map, { opdrachten: n, seed: opties.seed, fouten: opties.fouten });
-        const bestanden = fs.readdirSync(map, { recursive: true }).filter((f) => f.endsWith('.opgave')).map((f) => path.join(map, f)).sort();
+        const bestanden = fs
+            .readdirSync(map, { recursive: true })
+            .filter((f) => f.endsWith('.opgave'))
+            .map((f) => path.join(map, f))
+            .sort();
         process.stderr.write(`${n} opdrachten, ${aantal} bestanden: `);
-        const check = [], rss = [], floor = [], gen = [], lspInit = [];
+        const check = [],
+            rss = [],
+            floor = [],
+            gen = [],
+            lspInit = [];
         let latenties = [];
+        let lspNote;
         for (let run = 0; run < opties.runs; run++) {
             const c = await meet([CLI, 'check', map, '--format', 'json', '--no-color'], { rss: true });
             check.push(c.seconden);
@@ -156,7 +180,9 @@ async function main() {
                         latenties = r.latenties;
                     }
                 } catch (e) {
+                    lspNote = `LSP: ${e.message} (limiet --lsp-limiet-s ${opties.lspLimietSeconden})`;
                     process.stderr.write(`\nLSP-meting mislukt bij ${n}: ${e.message}\n`);
+                    break;
                 }
                 process.stderr.write('l');
             }
@@ -172,6 +198,7 @@ async function main() {
             lspInitialSeconds: rond(mediaan(lspInit)),
             lspEditP50Ms: rond(percentiel(latenties, 50), 0),
             lspEditP95Ms: rond(percentiel(latenties, 95), 0),
+            ...(lspNote ? { note: lspNote } : {}),
         });
     }
     const resultaat = {
@@ -192,13 +219,25 @@ async function main() {
     };
     fs.mkdirSync(path.dirname(opties.out), { recursive: true });
     fs.writeFileSync(opties.out, `${JSON.stringify(resultaat, null, 2)}\n`);
-    const kolommen = ['opdrachten', 'files', 'checkSeconds', 'peakRssMB', 'floorSeconds', 'generateSeconds', 'lspInitialSeconds', 'lspEditP50Ms', 'lspEditP95Ms'];
+    const kolommen = [
+        'opdrachten',
+        'files',
+        'checkSeconds',
+        'peakRssMB',
+        'floorSeconds',
+        'generateSeconds',
+        'lspInitialSeconds',
+        'lspEditP50Ms',
+        'lspEditP95Ms',
+    ];
     const rijen = [kolommen, ...sizes.map((s) => kolommen.map((k) => (s[k] === null ? '–' : String(s[k]))))];
     const breedte = kolommen.map((_, i) => Math.max(...rijen.map((r) => r[i].length)));
     for (const r of rijen) {
         process.stdout.write(`${r.map((c, i) => c.padStart(breedte[i])).join('  ')}\n`);
     }
-    process.stdout.write(`\n${resultaat.machine.cpu}, ${resultaat.machine.cores} cores, ${resultaat.machine.node}; mediaan van ${opties.runs} runs. Geschreven: ${path.relative(process.cwd(), opties.out)}\n`);
+    process.stdout.write(
+        `\n${resultaat.machine.cpu}, ${resultaat.machine.cores} cores, ${resultaat.machine.node}; mediaan van ${opties.runs} runs. Geschreven: ${path.relative(process.cwd(), opties.out)}\n`,
+    );
 }
 
 main().catch((e) => {

@@ -33,26 +33,36 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
     };
     const rapporten = genereerRapporten(project.resultaat, { peildatum: project.peildatum, root: project.root, uitvoer, csv });
 
-    const bestaand = eigenBestanden(uitvoer);
+    const bestaand = new Set(bestandenIn(uitvoer));
     const verschillen: string[] = [];
-    for (const [rel, inhoud] of rapporten) {
+    const mappen = new Map<string, Promise<unknown>>();
+    // Compare and write concurrently (bounded): a large portfolio has thousands of pages.
+    await metBegrensdeGelijktijdigheid([...rapporten], 32, async ([rel, inhoud]) => {
         const doel = path.join(uitvoer, rel);
-        const huidig = fs.existsSync(doel) ? fs.readFileSync(doel, 'utf8') : undefined;
-        if (huidig !== inhoud) {
-            verschillen.push(huidig === undefined ? `nieuw: ${rel}` : `gewijzigd: ${rel}`);
-            if (!opties.check) {
-                schrijfAtomisch(doel, inhoud);
-            }
+        const huidig = bestaand.has(rel) ? await fs.promises.readFile(doel, 'utf8') : undefined;
+        if (huidig === inhoud) {
+            return;
         }
-    }
-    for (const rel of bestaand) {
-        if (!rapporten.has(rel)) {
+        verschillen.push(huidig === undefined ? `nieuw: ${rel}` : `gewijzigd: ${rel}`);
+        if (!opties.check) {
+            const map = path.dirname(doel);
+            if (!mappen.has(map)) {
+                mappen.set(map, fs.promises.mkdir(map, { recursive: true }));
+            }
+            await mappen.get(map);
+            await schrijfAtomisch(doel, inhoud);
+        }
+    });
+    // Files no longer generated: removed only when this tool wrote them (its header).
+    for (const rel of [...bestaand].sort()) {
+        if (!rapporten.has(rel) && isEigenBestand(path.join(uitvoer, rel))) {
             verschillen.push(`verouderd: ${rel}`);
             if (!opties.check) {
                 fs.rmSync(path.join(uitvoer, rel));
             }
         }
     }
+    verschillen.sort();
     const weergave = path.relative(process.cwd(), uitvoer) || '.';
     if (opties.check) {
         if (verschillen.length > 0) {
@@ -82,29 +92,43 @@ function controleerUitvoermap(root: string, uitvoer: string): void {
     }
 }
 
-/** Relative paths (with `/`) of files under `map` that this tool wrote (recognised by their header). */
-function eigenBestanden(map: string): string[] {
+/** Relative paths (with `/`) of all files under `map` (none when it does not exist). */
+function bestandenIn(map: string): string[] {
     if (!fs.existsSync(map)) {
         return [];
     }
-    const resultaat: string[] = [];
-    for (const item of fs.readdirSync(map, { recursive: true, withFileTypes: true })) {
-        if (!item.isFile()) {
-            continue;
-        }
-        const vol = path.join(item.parentPath, item.name);
-        const begin = fs.readFileSync(vol, 'utf8').slice(0, 400);
-        if (begin.includes(GEGENEREERD_KOP)) {
-            resultaat.push(path.relative(map, vol).split(path.sep).join('/'));
-        }
+    return fs
+        .readdirSync(map, { recursive: true, withFileTypes: true })
+        .filter((item) => item.isFile())
+        .map((item) => path.relative(map, path.join(item.parentPath, item.name)).split(path.sep).join('/'));
+}
+
+/** True when the file starts with the header this tool writes (only its first bytes are read). */
+function isEigenBestand(bestand: string): boolean {
+    const buffer = Buffer.alloc(512);
+    const fd = fs.openSync(bestand, 'r');
+    try {
+        const gelezen = fs.readSync(fd, buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, gelezen).toString('utf8').includes(GEGENEREERD_KOP);
+    } finally {
+        fs.closeSync(fd);
     }
-    return resultaat.sort();
+}
+
+/** Runs `taak` over `items` with at most `max` at a time. */
+async function metBegrensdeGelijktijdigheid<T>(items: readonly T[], max: number, taak: (item: T) => Promise<void>): Promise<void> {
+    let volgende = 0;
+    const werker = async (): Promise<void> => {
+        while (volgende < items.length) {
+            await taak(items[volgende++]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(max, items.length) }, werker));
 }
 
 /** Writes via a temporary file in the same folder and a rename, so no half file is ever left. */
-function schrijfAtomisch(doel: string, inhoud: string): void {
-    fs.mkdirSync(path.dirname(doel), { recursive: true });
+async function schrijfAtomisch(doel: string, inhoud: string): Promise<void> {
     const tijdelijk = path.join(path.dirname(doel), `.${path.basename(doel)}.${process.pid}.tmp`);
-    fs.writeFileSync(tijdelijk, inhoud, 'utf8');
-    fs.renameSync(tijdelijk, doel);
+    await fs.promises.writeFile(tijdelijk, inhoud, 'utf8');
+    await fs.promises.rename(tijdelijk, doel);
 }

@@ -55,15 +55,28 @@ export async function laadProject(paden: readonly string[], opties: ProjectOptie
     const bestanden = await vindBestanden(paden.length > 0 ? paden : ['.'], [uitvoer]);
     const { Opgave } = createOpgaveServices(NodeFileSystem);
     const geladen = await laadPortfolio(Opgave, bestanden);
-    const resultaat = controleerPortfolio(geladen.documenten, {
-        peildatum,
-        herijkingTermijnMaanden: config.herijkingTermijnMaanden ?? 12,
-        maxActieveOpdrachtenPerPersoon: config.maxActieveOpdrachtenPerPersoon ?? 4,
-        regels: config.regels,
-    }, geladen.leesFouten);
+    const resultaat = controleerPortfolio(
+        geladen.documenten,
+        {
+            peildatum,
+            herijkingTermijnMaanden: config.herijkingTermijnMaanden ?? 12,
+            maxActieveOpdrachtenPerPersoon: config.maxActieveOpdrachtenPerPersoon ?? 4,
+            regels: config.regels,
+        },
+        geladen.leesFouten,
+    );
     return {
-        root, config, configBestand: fs.existsSync(configBestand) ? configBestand : undefined, peildatum, uitvoer, bestanden, resultaat,
-        meldingen: [...geladen.meldingen, ...(bestanden.length === 0 ? [`${paden.join(' ') || '.'}: geen .opgave-bestanden gevonden.`] : [])],
+        root,
+        config,
+        configBestand: fs.existsSync(configBestand) ? configBestand : undefined,
+        peildatum,
+        uitvoer,
+        bestanden,
+        resultaat,
+        meldingen: [
+            ...geladen.meldingen,
+            ...(bestanden.length === 0 ? [`${paden.join(' ') || '.'}: geen .opgave-bestanden gevonden.`] : []),
+        ],
     };
 }
 

@@ -4,7 +4,19 @@ import { regelDocPad } from '../../language/src/rules/tabel.js';
 /** `opgave rules`: every rule with id, default severity, summary and documentation page. */
 export function formatRegels(regels: readonly RegelDefinitie[], formaat: 'tekst' | 'json'): string {
     if (formaat === 'json') {
-        return `${JSON.stringify(regels.map((r) => ({ id: r.id, severity: r.ernst, family: r.familie, summary: r.samenvatting, guide: r.bron, fixable: r.fix, docs: regelDocPad(r.id) })), null, 2)}\n`;
+        return `${JSON.stringify(
+            regels.map((r) => ({
+                id: r.id,
+                severity: r.ernst,
+                family: r.familie,
+                summary: r.samenvatting,
+                guide: r.bron,
+                fixable: r.fix,
+                docs: regelDocPad(r.id),
+            })),
+            null,
+            2,
+        )}\n`;
     }
     const breedte = Math.max(...regels.map((r) => r.id.length));
     return `${regels.map((r) => `${r.id.padEnd(breedte)}  ${r.ernst.padEnd(7)}  ${r.samenvatting}  (${regelDocPad(r.id)})`).join('\n')}\n`;

@@ -19,27 +19,47 @@ interface Rol {
     readonly opdracht?: Opdracht;
 }
 
-/** Every role of a person, sorted by what it is about and then the role. */
-export function rollenVan(p: CheckResultaat['portfolio'], persoon: Persoon): Rol[] {
-    const uit: Rol[] = [];
+/**
+ * Every role of every person, in one pass over the portfolio (linear in its size): per person the
+ * roles in opdracht order (by id), then thema and gebied roles.
+ */
+export function rollenPerPersoon(p: CheckResultaat['portfolio']): Map<Persoon, Rol[]> {
+    const perPersoon = new Map<Persoon, Rol[]>();
+    const voeg = (persoon: Persoon | undefined, rol: Rol): void => {
+        if (!persoon) {
+            return;
+        }
+        const lijst = perPersoon.get(persoon);
+        if (!lijst) {
+            perPersoon.set(persoon, [rol]);
+        } else if (!lijst.some((r) => r.rol === rol.rol && r.waar === rol.waar)) {
+            lijst.push(rol);
+        }
+    };
     for (const o of [...p.opdrachten].sort(opId)) {
         const d = o.driehoek;
         const waar = `opdracht ${o.id}`;
-        const heeft = (l: readonly { persoon?: Persoon }[] | undefined): boolean => (l ?? []).some((r) => r.persoon === persoon);
-        if (heeft(d?.bestuurlijkOpdrachtgevers)) uit.push({ rol: 'bestuurlijk opdrachtgever', waar, opdracht: o });
-        if (heeft(d?.ambtelijkOpdrachtgevers)) uit.push({ rol: 'ambtelijk opdrachtgever', waar, opdracht: o });
-        if (heeft(d?.sturingsprofessionals)) uit.push({ rol: 'sturingsprofessional', waar, opdracht: o });
-        if (heeft(d?.eindverantwoordelijk)) uit.push({ rol: 'eindverantwoordelijk', waar, opdracht: o });
-        if (o.eigenaar?.persoon === persoon) uit.push({ rol: 'eigenaar (routine)', waar, opdracht: o });
-        if (o.overdracht?.aan === persoon) uit.push({ rol: 'ontvangt de overdracht', waar, opdracht: o });
+        const rollen: [string, readonly { persoon?: Persoon }[] | undefined][] = [
+            ['bestuurlijk opdrachtgever', d?.bestuurlijkOpdrachtgevers],
+            ['ambtelijk opdrachtgever', d?.ambtelijkOpdrachtgevers],
+            ['sturingsprofessional', d?.sturingsprofessionals],
+            ['eindverantwoordelijk', d?.eindverantwoordelijk],
+        ];
+        for (const [rol, bezetting] of rollen) {
+            for (const b of bezetting ?? []) {
+                voeg(b.persoon, { rol, waar, opdracht: o });
+            }
+        }
+        voeg(o.eigenaar?.persoon, { rol: 'eigenaar (routine)', waar, opdracht: o });
+        voeg(o.overdracht?.aan, { rol: 'ontvangt de overdracht', waar, opdracht: o });
     }
     for (const t of [...p.themas].sort(opId)) {
-        if (t.opgavemanager === persoon) uit.push({ rol: 'opgavemanager', waar: `thema ${t.id}` });
+        voeg(t.opgavemanager, { rol: 'opgavemanager', waar: `thema ${t.id}` });
     }
     for (const g of [...p.gebieden].sort(opId)) {
-        if (g.gebiedsmanager === persoon) uit.push({ rol: 'gebiedsmanager', waar: `gebied ${g.id}` });
+        voeg(g.gebiedsmanager, { rol: 'gebiedsmanager', waar: `gebied ${g.id}` });
     }
-    return uit;
+    return perPersoon;
 }
 
 /**
@@ -57,8 +77,9 @@ export function personenPagina(resultaat: CheckResultaat, opties: RapportOpties)
     );
     uit.push('| Persoon | Functies | Actief | Gevraagd (fte) | Beschikbaar (fte) | |', '|---|---|---:|---:|---:|---|');
     const personen = [...p.personen].sort(opId);
+    const alleRollen = rollenPerPersoon(p);
     for (const persoon of personen) {
-        const rollen = rollenVan(p, persoon);
+        const rollen = alleRollen.get(persoon) ?? [];
         const driehoek = new Set(
             rollen
                 .filter((r) => r.opdracht && isActief(r.opdracht) && !r.rol.startsWith('eigenaar') && r.rol !== 'ontvangt de overdracht')
@@ -79,7 +100,7 @@ export function personenPagina(resultaat: CheckResultaat, opties: RapportOpties)
     for (const persoon of personen) {
         uit.push(`## ${inline(naam(persoon))} (${code(persoon.id)})`, '');
         uit.push(`Functies: ${persoon.functies.length > 0 ? persoon.functies.join(', ') : '—'} · fte: ${fte(persoon.fte)}`, '');
-        const rollen = rollenVan(p, persoon);
+        const rollen = alleRollen.get(persoon) ?? [];
         if (rollen.length === 0) {
             uit.push('Geen rollen.', '');
             continue;

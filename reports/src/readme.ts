@@ -2,6 +2,7 @@
  * The portfolio overview `README.md` (uitvoer.md "Reports"): totals, the lean- versus
  * opgavenbegroting split (guide H3), a table per thema, and the paraplu diagram.
  */
+import { themaVan } from '../../language/src/model/navigatie.js';
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Opdracht, Opgave, Thema, Werkwijze } from '../../language/src/model/types.js';
 import { bestandsnaam, kop, type RapportOpties } from './index.js';
@@ -134,7 +135,7 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     uit.push('| Thema | Opdrachten | Budget | Capaciteit (fte) |', '|---|---:|---:|---:|');
     const perThema = new Map<Thema | undefined, Opdracht[]>();
     for (const o of p.opdrachten) {
-        const t = themaVanOpgave(o.opgave);
+        const t = themaVan(o.opgave);
         perThema.set(t, [...(perThema.get(t) ?? []), o]);
     }
     for (const t of [...p.themas].sort(opId)) {
@@ -209,15 +210,4 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
         .join('\n')
         .replace(/\n{3,}/g, '\n\n')
         .trimEnd()}\n`;
-}
-
-function themaVanOpgave(opgave: Opgave | undefined): Thema | undefined {
-    const gezien = new Set<Opgave>();
-    for (let o = opgave; o && !gezien.has(o); o = o.deelVan) {
-        gezien.add(o);
-        if (o.thema) {
-            return o.thema;
-        }
-    }
-    return undefined;
 }

@@ -23,7 +23,10 @@ describe('linken over bestanden', () => {
         const terug = await check(Object.fromEntries(Object.entries(delen).reverse()));
         assert.deepEqual(ids(heen), []);
         assert.deepEqual(ids(terug), []);
-        assert.equal(heen.portfolio.opdrachten.find((o) => o.id === 'project-centrum')?.driehoek?.sturingsprofessionals[0].persoon?.id, 'pm-centrum');
+        assert.equal(
+            heen.portfolio.opdrachten.find((o) => o.id === 'project-centrum')?.driehoek?.sturingsprofessionals[0].persoon?.id,
+            'pm-centrum',
+        );
     });
 
     it('dezelfde naam voor twee soorten mag; twee keer dezelfde soort geeft dubbele-naam op beide plaatsen', async () => {
@@ -44,9 +47,18 @@ describe('het opgeloste model', () => {
         assert.equal(programma.budget, 1800000);
         assert.equal(portfolio.besturingsmodel, 'basismodel');
         const woningtekort = portfolio.opgavePerId.get('woningtekort')!;
-        assert.deepEqual(woningtekort.opdrachten.map((o) => o.id), ['programma-wonen', 'vergunningverlening']);
-        assert.deepEqual(woningtekort.deelopgaven.map((o) => o.id), ['centrumplan']);
-        assert.deepEqual(portfolio.themas[0].opgaven.map((o) => o.id), ['centrumplan', 'woningtekort']);
+        assert.deepEqual(
+            woningtekort.opdrachten.map((o) => o.id),
+            ['programma-wonen', 'vergunningverlening'],
+        );
+        assert.deepEqual(
+            woningtekort.deelopgaven.map((o) => o.id),
+            ['centrumplan'],
+        );
+        assert.deepEqual(
+            portfolio.themas[0].opgaven.map((o) => o.id),
+            ['centrumplan', 'woningtekort'],
+        );
     });
 
     it('telt de voorscheider (onduidelijk 1, deels ½) en erft hem via deel-van', async () => {
@@ -54,14 +66,20 @@ describe('het opgeloste model', () => {
         assert.equal(portfolio.opgavePerId.get('woningtekort')!.effectieveVoorscheider?.score, 2.5);
         assert.equal(portfolio.opgavePerId.get('woningtekort')!.effectieveVoorscheider?.proces, 'zoekproces');
         assert.equal(portfolio.opgavePerId.get('centrumplan')!.effectieveVoorscheider?.proces, 'maakproces');
-        const zonder = SCHOON.replace('    voorscheider {\n        idee bekend\n        netwerk deels\n        besluitvorming gericht\n    }\n', '');
+        const zonder = SCHOON.replace(
+            '    voorscheider {\n        idee bekend\n        netwerk deels\n        besluitvorming gericht\n    }\n',
+            '',
+        );
         const geerfd = (await check({ 'p.opgave': zonder })).portfolio.opgavePerId.get('centrumplan')!.effectieveVoorscheider;
         assert.equal(geerfd?.van.id, 'woningtekort');
     });
 
     it('markeert een kring van deel-van zonder te blijven hangen', async () => {
         const r = await check({ 'p.opgave': 'opgave a { deel-van b }\nopgave b { deel-van a }\nopgave c { deel-van a }\n' });
-        assert.deepEqual(r.portfolio.opgaven.filter((o) => o.inCyclus).map((o) => o.id), ['a', 'b']);
+        assert.deepEqual(
+            r.portfolio.opgaven.filter((o) => o.inCyclus).map((o) => o.id),
+            ['a', 'b'],
+        );
         assert.equal(r.bevindingen.filter((b) => b.ruleId === 'cyclische-deelopgave').length, 2);
     });
 });
@@ -83,14 +101,20 @@ describe('datums', () => {
 
 describe('@negeer', () => {
     it('een geldige @negeer verbergt de bevinding en bewaart de reden', async () => {
-        const tekst = SCHOON.replace('thema wonen "Wonen" {\n    soort transformatie\n    opgavemanager dir-ruimte\n}', '// @negeer thema-zonder-opgavemanager De opgavemanager wordt in januari benoemd.\nthema wonen "Wonen" {\n    soort transformatie\n}');
+        const tekst = SCHOON.replace(
+            'thema wonen "Wonen" {\n    soort transformatie\n    opgavemanager dir-ruimte\n}',
+            '// @negeer thema-zonder-opgavemanager De opgavemanager wordt in januari benoemd.\nthema wonen "Wonen" {\n    soort transformatie\n}',
+        );
         const r = await check({ 'p.opgave': tekst });
         assert.deepEqual(ids(r), []);
         assert.equal(r.onderdrukt.length, 1);
         assert.equal(r.onderdrukt[0].reden, 'De opgavemanager wordt in januari benoemd.');
     });
     it('een @negeer die niet boven een declaratie staat, negeert niets', async () => {
-        const tekst = SCHOON.replace('    opgavemanager dir-ruimte\n', '    // @negeer thema-zonder-opgavemanager staat binnen de declaratie\n');
+        const tekst = SCHOON.replace(
+            '    opgavemanager dir-ruimte\n',
+            '    // @negeer thema-zonder-opgavemanager staat binnen de declaratie\n',
+        );
         const r = await check({ 'p.opgave': tekst });
         assert.deepEqual(ids(r), ['negeer-zonder-reden', 'thema-zonder-opgavemanager']);
     });

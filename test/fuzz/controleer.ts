@@ -22,7 +22,12 @@ export function regelLengtes(tekst: string): number[] {
 /** Describes why `bereik` does not lie inside a text with these line lengths, or undefined. */
 export function bereikFout(bereik: Bereik, lengtes: readonly number[]): string | undefined {
     const binnen = (p: { line: number; character: number }): boolean =>
-        Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < lengtes.length && p.character >= 0 && p.character <= lengtes[p.line]!;
+        Number.isInteger(p.line) &&
+        Number.isInteger(p.character) &&
+        p.line >= 0 &&
+        p.line < lengtes.length &&
+        p.character >= 0 &&
+        p.character <= lengtes[p.line]!;
     const { start, end } = bereik;
     if (!binnen(start) || !binnen(end)) {
         return `bereik ${start.line}:${start.character}-${end.line}:${end.character} ligt buiten het document (${lengtes.length} regels)`;
@@ -54,7 +59,11 @@ export async function controleerDocument(doc: FuzzDocument): Promise<{ problemen
     const uriVan = (naam: string): URI => URI.file(`/fuzz/${doc.bron}/${naam}`);
     const gelezen = decodeer(doc.bytes);
     if ('fout' in gelezen) {
-        leesFouten.push({ uri: uriVan(doc.naam).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, bericht: gelezen.fout });
+        leesFouten.push({
+            uri: uriVan(doc.naam).toString(),
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            bericht: gelezen.fout,
+        });
     } else {
         teksten.set(doc.naam, gelezen.tekst);
     }
@@ -69,7 +78,11 @@ export async function controleerDocument(doc: FuzzDocument): Promise<{ problemen
             documenten.push(d);
         }
         await shared.DocumentBuilder.build(documenten, { validation: false });
-        const resultaat = controleerPortfolio(documenten, { peildatum: '2026-11-29', herijkingTermijnMaanden: 12, maxActieveOpdrachtenPerPersoon: 4 }, leesFouten);
+        const resultaat = controleerPortfolio(
+            documenten,
+            { peildatum: '2026-11-29', herijkingTermijnMaanden: 12, maxActieveOpdrachtenPerPersoon: 4 },
+            leesFouten,
+        );
         const lengtes = new Map<string, number[]>([...teksten].map(([naam, tekst]) => [uriVan(naam).toString(), regelLengtes(tekst)]));
         const problemen: string[] = [];
         for (const b of [...resultaat.bevindingen, ...resultaat.onderdrukt.map((o) => o.bevinding)]) {

@@ -73,7 +73,9 @@ async function fuzzInProces(opties: FuzzOpties, fouten: FuzzFout[]): Promise<num
     while (volgende < opties.aantal) {
         const van = volgende;
         volgende = await new Promise<number>((resolve, reject) => {
-            const werker = new Worker(new URL('./werker.js', import.meta.url), { workerData: { seed: opties.seed, van, tot: opties.aantal } });
+            const werker = new Worker(new URL('./werker.js', import.meta.url), {
+                workerData: { seed: opties.seed, van, tot: opties.aantal },
+            });
             let huidig = van;
             let klok: NodeJS.Timeout | undefined;
             let klaar = false;
@@ -89,7 +91,12 @@ async function fuzzInProces(opties: FuzzOpties, fouten: FuzzFout[]): Promise<num
                     clearTimeout(klok);
                     klok = setTimeout(() => {
                         const doc = maakDocument(bronnen, opties.seed, huidig);
-                        fouten.push({ pad: 'cli', index: huidig, mutaties: doc.mutaties, bericht: `geen antwoord binnen ${opties.limietMs} ms` });
+                        fouten.push({
+                            pad: 'cli',
+                            index: huidig,
+                            mutaties: doc.mutaties,
+                            bericht: `geen antwoord binnen ${opties.limietMs} ms`,
+                        });
                         bewaarDocument(opties.bewaar, opties.seed, doc, 'hangt');
                         gedaan++;
                         stop(huidig + 1);
@@ -132,7 +139,10 @@ async function fuzzInProces(opties: FuzzOpties, fouten: FuzzFout[]): Promise<num
 /** A publishDiagnostics notification (the parts used). */
 interface Publicatie {
     readonly uri: string;
-    readonly diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string }[];
+    readonly diagnostics: {
+        range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        message: string;
+    }[];
 }
 
 /** The language-server part: one connection, one open file, one didChange per document. */
@@ -169,7 +179,12 @@ async function fuzzLsp(opties: FuzzOpties, fouten: FuzzFout[]): Promise<{ aantal
     let aantal = 0;
     try {
         const rootUri = pathToFileURL(werkruimte).toString();
-        await verbinding.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'fuzz' }], capabilities: { workspace: { configuration: true } } });
+        await verbinding.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri,
+            workspaceFolders: [{ uri: rootUri, name: 'fuzz' }],
+            capabilities: { workspace: { configuration: true } },
+        });
         await verbinding.sendNotification('initialized', {});
         const { URI } = await import('vscode-uri');
         const namen = [...bronnen.get(bron)!.keys()];
@@ -192,7 +207,9 @@ async function fuzzLsp(opties: FuzzOpties, fouten: FuzzFout[]): Promise<{ aantal
             });
         let versie = 1;
         const eerste = wacht(60_000);
-        await verbinding.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'opgave', version: versie, text: bronnen.get(bron)!.get(naam)! } });
+        await verbinding.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: 'opgave', version: versie, text: bronnen.get(bron)!.get(naam)! },
+        });
         await eerste;
         // Documents for the server: the fuzzer's mutations of that same file (other seeds' space).
         const alleen = new Map([[bron, new Map([[naam, bronnen.get(bron)!.get(naam)!]])]]);
@@ -202,7 +219,10 @@ async function fuzzLsp(opties: FuzzOpties, fouten: FuzzFout[]): Promise<{ aantal
             const tekst = new TextDecoder('utf-8').decode(doc.bytes);
             versie++;
             const klaar = wacht(Math.max(opties.limietMs, 30_000));
-            await verbinding.sendNotification('textDocument/didChange', { textDocument: { uri, version: versie }, contentChanges: [{ text: tekst }] });
+            await verbinding.sendNotification('textDocument/didChange', {
+                textDocument: { uri, version: versie },
+                contentChanges: [{ text: tekst }],
+            });
             try {
                 const p = await klaar;
                 const lengtes = regelLengtes(tekst);
@@ -216,7 +236,12 @@ async function fuzzLsp(opties: FuzzOpties, fouten: FuzzFout[]): Promise<{ aantal
                     bewaarDocument(opties.bewaar, opties.seed + 7777, { ...doc, bytes: Buffer.from(tekst, 'utf8') }, 'lsp');
                 }
             } catch (e) {
-                fouten.push({ pad: 'lsp', index: i, mutaties: doc.mutaties, bericht: gestopt ? `server gestopt: ${stderr.slice(-1000)}` : (e as Error).message });
+                fouten.push({
+                    pad: 'lsp',
+                    index: i,
+                    mutaties: doc.mutaties,
+                    bericht: gestopt ? `server gestopt: ${stderr.slice(-1000)}` : (e as Error).message,
+                });
                 bewaarDocument(opties.bewaar, opties.seed + 7777, { ...doc, bytes: Buffer.from(tekst, 'utf8') }, 'lsp');
                 if (gestopt) {
                     break;
@@ -229,7 +254,10 @@ async function fuzzLsp(opties: FuzzOpties, fouten: FuzzFout[]): Promise<{ aantal
         }
     } finally {
         if (!gestopt) {
-            await Promise.race([verbinding.sendRequest('shutdown').then(() => verbinding.sendNotification('exit')), new Promise((r) => setTimeout(r, 3000))]).catch(() => undefined);
+            await Promise.race([
+                verbinding.sendRequest('shutdown').then(() => verbinding.sendNotification('exit')),
+                new Promise((r) => setTimeout(r, 3000)),
+            ]).catch(() => undefined);
             const klok = setTimeout(() => proces.kill('SIGKILL'), 3000);
             await new Promise((r) => (gestopt ? r(undefined) : proces.on('exit', r)));
             clearTimeout(klok);
@@ -246,7 +274,13 @@ export async function fuzz(opties: FuzzOpties): Promise<FuzzUitslag> {
     const fouten: FuzzFout[] = [];
     const cliDocumenten = await fuzzInProces(opties, fouten);
     const lsp = opties.lspAantal > 0 ? await fuzzLsp(opties, fouten) : { aantal: 0 };
-    return { cliDocumenten, lspDocumenten: lsp.aantal, lspOvergeslagen: lsp.overgeslagen, fouten, seconden: (performance.now() - begin) / 1000 };
+    return {
+        cliDocumenten,
+        lspDocumenten: lsp.aantal,
+        lspOvergeslagen: lsp.overgeslagen,
+        fouten,
+        seconden: (performance.now() - begin) / 1000,
+    };
 }
 
 function argument(naam: string, standaard: string): string {
@@ -264,7 +298,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         bewaar: path.resolve(argument('bewaar', path.join(ROOT, 'test', 'fuzz', 'regressie'))),
         voortgang: true,
     });
-    process.stdout.write(`fuzz seed ${seed}: ${uitslag.cliDocumenten} documenten via de CLI-route, ${uitslag.lspDocumenten} via de taalserver${uitslag.lspOvergeslagen ? ` (overgeslagen: ${uitslag.lspOvergeslagen})` : ''}, ${uitslag.seconden.toFixed(1)} s, ${uitslag.fouten.length} fouten.\n`);
+    process.stdout.write(
+        `fuzz seed ${seed}: ${uitslag.cliDocumenten} documenten via de CLI-route, ${uitslag.lspDocumenten} via de taalserver${uitslag.lspOvergeslagen ? ` (overgeslagen: ${uitslag.lspOvergeslagen})` : ''}, ${uitslag.seconden.toFixed(1)} s, ${uitslag.fouten.length} fouten.\n`,
+    );
     for (const f of uitslag.fouten.slice(0, 50)) {
         process.stdout.write(`  [${f.pad} #${f.index} ${f.mutaties.join('+')}] ${f.bericht.split('\n').slice(0, 6).join('\n    ')}\n`);
     }

@@ -51,13 +51,20 @@ export class Random {
 /** Loads the example portfolios the fuzzer starts from. */
 export function laadBronnen(): Map<string, Portfolio> {
     const bronnen = new Map<string, Portfolio>();
-    const mappen = [path.join(ROOT, 'examples', 'winterswijk'), path.join(ROOT, 'examples', 'gooise-meren'), path.resolve(ROOT, '..', 'shared', 'cases', 'schoon')];
+    const mappen = [
+        path.join(ROOT, 'examples', 'winterswijk'),
+        path.join(ROOT, 'examples', 'gooise-meren'),
+        path.resolve(ROOT, '..', 'shared', 'cases', 'schoon'),
+    ];
     for (const map of mappen) {
         if (!fs.existsSync(map)) {
             continue;
         }
         const bestanden = new Map<string, string>();
-        for (const f of fs.readdirSync(map).filter((f) => f.endsWith('.opgave')).sort()) {
+        for (const f of fs
+            .readdirSync(map)
+            .filter((f) => f.endsWith('.opgave'))
+            .sort()) {
             bestanden.set(f, fs.readFileSync(path.join(map, f), 'utf8'));
         }
         if (bestanden.size > 0) {
@@ -67,7 +74,38 @@ export function laadBronnen(): Map<string, Portfolio> {
     return bronnen;
 }
 
-const UNICODE = ['é', 'ö', 'ß', 'Ω', '中', '🙂', '𝔸', '\u0301', '\u200b', '\u200f', '\u202e', '\u2028', '\u2029', '\ufeff', '\ufffd', '\ud800', '\udc00', '\u0000', '\t', '\r', '\r\n', '\v', '"', '\\', '{', '}', '//', '/*', '*/', ','];
+const UNICODE = [
+    'é',
+    'ö',
+    'ß',
+    'Ω',
+    '中',
+    '🙂',
+    '𝔸',
+    '\u0301',
+    '\u200b',
+    '\u200f',
+    '\u202e',
+    '\u2028',
+    '\u2029',
+    '\ufeff',
+    '\ufffd',
+    '\ud800',
+    '\udc00',
+    '\u0000',
+    '\t',
+    '\r',
+    '\r\n',
+    '\v',
+    '"',
+    '\\',
+    '{',
+    '}',
+    '//',
+    '/*',
+    '*/',
+    ',',
+];
 const TOKENS = /"(?:\\.|[^"\\\n])*"|[^\s{}",]+|[{}",]|\s+/g;
 
 const splitTokens = (tekst: string): string[] => tekst.match(TOKENS) ?? [];
@@ -132,14 +170,26 @@ const MUTATIES: Record<string, (t: string, r: Random) => string | Uint8Array> = 
         const pos = r.int(t.length + 1);
         const lengte = 10_000 + r.int(200_000);
         const soort = r.int(4);
-        const lang = soort === 0 ? 'x'.repeat(lengte) : soort === 1 ? `"${'tekst '.repeat(lengte / 6)}"` : soort === 2 ? `// ${'c'.repeat(lengte)}` : '9'.repeat(lengte);
+        const lang =
+            soort === 0
+                ? 'x'.repeat(lengte)
+                : soort === 1
+                  ? `"${'tekst '.repeat(lengte / 6)}"`
+                  : soort === 2
+                    ? `// ${'c'.repeat(lengte)}`
+                    : '9'.repeat(lengte);
         return t.slice(0, pos) + lang + t.slice(pos);
     },
     'diep-genest': (t, r) => {
         const diepte = 1000 + r.int(20_000);
         const pos = r.int(t.length + 1);
         const soort = r.int(3);
-        const nest = soort === 0 ? '{'.repeat(diepte) + '}'.repeat(r.int(diepte)) : soort === 1 ? 'driehoek {'.repeat(diepte) : '/*'.repeat(diepte) + '*/'.repeat(r.int(diepte));
+        const nest =
+            soort === 0
+                ? '{'.repeat(diepte) + '}'.repeat(r.int(diepte))
+                : soort === 1
+                  ? 'driehoek {'.repeat(diepte)
+                  : '/*'.repeat(diepte) + '*/'.repeat(r.int(diepte));
         return t.slice(0, pos) + nest + t.slice(pos);
     },
     crlf: (t) => `\ufeff${t.replace(/\n/g, '\r\n')}`,

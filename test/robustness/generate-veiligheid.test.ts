@@ -119,7 +119,9 @@ describe('generate: veilige uitvoer', function () {
         // A bigger portfolio so that the run takes long enough to be interrupted while writing.
         const map = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-kill-'));
         mappen.push(map);
-        const { schrijfPortfolio } = (await import(path.join(ROOT, 'bench', 'genereer.mjs'))) as { schrijfPortfolio: (m: string, o: object) => number };
+        const { schrijfPortfolio } = (await import(path.join(ROOT, 'bench', 'genereer.mjs'))) as {
+            schrijfPortfolio: (m: string, o: object) => number;
+        };
         schrijfPortfolio(map, { opdrachten: 200, seed: 3, fouten: 0.02 });
         // The complete output, for comparison.
         const referentie = path.join(map, 'referentie');
@@ -133,14 +135,19 @@ describe('generate: veilige uitvoer', function () {
         for (const fractie of [0.6, 0.85, 0.95]) {
             const uit = path.join(map, `kill-${fractie}`);
             const kind = spawn(process.execPath, [CLI, 'generate', '.', '-o', path.basename(uit)], { cwd: map, stdio: 'ignore' });
+            const einde = new Promise((r) => kind.on('exit', r));
             await new Promise((r) => setTimeout(r, duur * fractie));
-            kind.kill('SIGKILL');
-            await new Promise((r) => kind.on('exit', r));
+            kind.kill('SIGKILL'); // a no-op when the run has already finished
+            await einde;
             for (const b of alleBestanden(uit)) {
                 if (path.basename(b).startsWith('.') && b.endsWith('.tmp')) {
                     continue; // the temporary file of the interrupted write: hidden, never a report
                 }
-                assert.equal(fs.readFileSync(path.join(uit, b), 'utf8'), verwacht.get(b.split(path.sep).join('/')), `half of vreemd bestand na SIGKILL: ${b}`);
+                assert.equal(
+                    fs.readFileSync(path.join(uit, b), 'utf8'),
+                    verwacht.get(b.split(path.sep).join('/')),
+                    `half of vreemd bestand na SIGKILL: ${b}`,
+                );
             }
             // The next run completes the output and leaves nothing behind but the reports.
             assert.equal(generate(['.', '-o', path.basename(uit)], map).code, 0);

@@ -31,7 +31,11 @@ interface Uitkomst {
 }
 
 function check(args: string[], cwd: string): Uitkomst {
-    const r = spawnSync(process.execPath, [CLI, 'check', ...args, '--format', 'json', '--no-color', '--peildatum', '2026-11-29'], { cwd, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [CLI, 'check', ...args, '--format', 'json', '--no-color', '--peildatum', '2026-11-29'], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 30_000,
+    });
     assert.equal(r.error, undefined, `CLI liep niet: ${r.error?.message}`);
     let bevindingen: Bevinding[] = [];
     if (r.stdout.trim()) {
@@ -49,7 +53,10 @@ function portfolio(): string {
 
 /** Asserts the other file's known finding is present (the rest is still checked). */
 function andereNogGecontroleerd(u: Uitkomst): void {
-    assert.ok(u.bevindingen.some((b) => b.ruleId === 'thema-zonder-opgavemanager' && b.file.endsWith('ander.opgave')), `ander.opgave niet gecontroleerd: ${JSON.stringify(u.bevindingen)}`);
+    assert.ok(
+        u.bevindingen.some((b) => b.ruleId === 'thema-zonder-opgavemanager' && b.file.endsWith('ander.opgave')),
+        `ander.opgave niet gecontroleerd: ${JSON.stringify(u.bevindingen)}`,
+    );
 }
 
 /** The single syntaxis finding for `naam`, at 1:1. */
@@ -91,7 +98,10 @@ describe('slechte invoer, bestand voor bestand (CLI)', function () {
 
     it('binair bestand (NUL-tekens): syntaxis op 1:1, exitcode 1, rest gecontroleerd', () => {
         const map = nieuw();
-        fs.writeFileSync(path.join(map, 'plaatje.opgave'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+        fs.writeFileSync(
+            path.join(map, 'plaatje.opgave'),
+            Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+        );
         const u = check(['.'], map);
         assert.equal(u.code, 1);
         assert.match(leesFout(u, 'plaatje.opgave').message, /binaire gegevens/);
@@ -109,7 +119,10 @@ describe('slechte invoer, bestand voor bestand (CLI)', function () {
 
     it('ongeldige UTF-8 (Latin-1): syntaxis op 1:1 met advies, exitcode 1', () => {
         const map = nieuw();
-        fs.writeFileSync(path.join(map, 'latin1.opgave'), Buffer.from('thema coördinatie "Coördinatie" {\n    soort overig\n}\n', 'latin1'));
+        fs.writeFileSync(
+            path.join(map, 'latin1.opgave'),
+            Buffer.from('thema coördinatie "Coördinatie" {\n    soort overig\n}\n', 'latin1'),
+        );
         const u = check(['.'], map);
         assert.equal(u.code, 1);
         assert.match(leesFout(u, 'latin1.opgave').message, /geen geldige UTF-8.*UTF-8/);
@@ -122,7 +135,11 @@ describe('slechte invoer, bestand voor bestand (CLI)', function () {
         const u = check(['.'], map);
         assert.equal(u.code, 0);
         assert.ok(!u.bevindingen.some((b) => b.ruleId === 'syntaxis'), JSON.stringify(u.bevindingen));
-        assert.ok(u.bevindingen.some((b) => b.file.endsWith('bom.opgave') && b.ruleId === 'thema-zonder-opgavemanager' && b.line === 1 && b.column === 7));
+        assert.ok(
+            u.bevindingen.some(
+                (b) => b.file.endsWith('bom.opgave') && b.ruleId === 'thema-zonder-opgavemanager' && b.line === 1 && b.column === 7,
+            ),
+        );
     });
 
     it('onleesbaar bestand: syntaxis op 1:1, exitcode 1, rest gecontroleerd', function () {
@@ -142,6 +159,21 @@ describe('slechte invoer, bestand voor bestand (CLI)', function () {
         } finally {
             fs.chmodSync(bestand, 0o644);
         }
+    });
+
+    it('onleesbaar bestand (ook als root): laadPortfolio maakt er een leesfout van en laadt de rest', async () => {
+        // As root chmod 000 does not stop reading; a file that vanishes between finding and
+        // reading takes the same path (readFileSync throws).
+        const { NodeFileSystem } = await import('langium/node');
+        const { createOpgaveServices } = await import('../../language/src/opgave-module.js');
+        const { laadPortfolio } = await import('../../language/src/workspace/laden.js');
+        const map = nieuw();
+        const weg = path.join(map, 'verdwenen.opgave');
+        const geladen = await laadPortfolio(createOpgaveServices(NodeFileSystem).Opgave, [weg, path.join(map, 'ander.opgave')]);
+        assert.equal(geladen.documenten.length, 1);
+        assert.equal(geladen.leesFouten.length, 1);
+        assert.match(geladen.leesFouten[0]!.bericht, /^Dit bestand is niet te lezen \(ENOENT\); het is overgeslagen\.$/);
+        assert.deepEqual(geladen.leesFouten[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     });
 
     it('symbolische koppelingen (lus, naar zichzelf, dood): niet gevolgd, geen hangen, rest gecontroleerd', function () {
@@ -179,7 +211,10 @@ describe('slechte invoer, bestand voor bestand (CLI)', function () {
         fs.writeFileSync(path.join(map, 'x.opgave', 'binnen.opgave'), ANDER.replace('t-zonder', 't-binnen'));
         const u = check(['.'], map);
         assert.equal(u.code, 0);
-        assert.ok(u.bevindingen.some((b) => b.file === 'x.opgave/binnen.opgave'), JSON.stringify(u.bevindingen));
+        assert.ok(
+            u.bevindingen.some((b) => b.file === 'x.opgave/binnen.opgave'),
+            JSON.stringify(u.bevindingen),
+        );
         andereNogGecontroleerd(u);
     });
 
@@ -201,7 +236,10 @@ describe('slechte invoer, bestand voor bestand (CLI)', function () {
         fs.writeFileSync(path.join(map, vreemd, 'bestand #2 & "x".opgave'), ANDER.replace('t-zonder', 't-vreemd'));
         const u = check(['.'], map);
         assert.equal(u.code, 0);
-        assert.ok(u.bevindingen.some((b) => b.file === `${vreemd}/bestand #2 & "x".opgave` && b.line === 1), JSON.stringify(u.bevindingen.map((b) => b.file)));
+        assert.ok(
+            u.bevindingen.some((b) => b.file === `${vreemd}/bestand #2 & "x".opgave` && b.line === 1),
+            JSON.stringify(u.bevindingen.map((b) => b.file)),
+        );
         andereNogGecontroleerd(u);
         // …and given directly as a path
         const direct = check([path.join(vreemd, 'bestand #2 & "x".opgave')], map);

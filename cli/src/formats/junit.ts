@@ -7,20 +7,18 @@ const LABEL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
  * XML 1.0 does not allow (control characters, lone surrogates) are dropped.
  */
 export function xml(tekst: string): string {
-    return (
-        tekst
-            .replace(
-                /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-                '',
-            )
-            .replace(/&/g, '&amp;')
-            .replace(/</g, '&lt;')
-            .replace(/>/g, '&gt;')
-            .replace(/"/g, '&quot;')
-            .replace(/'/g, '&apos;')
-            .replace(/\r/g, '&#13;')
-            .replace(/\n/g, '&#10;')
-    );
+    return tekst
+        .replace(
+            /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+            '',
+        )
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        .replace(/\r/g, '&#13;')
+        .replace(/\n/g, '&#10;');
 }
 
 /**

@@ -140,21 +140,27 @@ const ALTIJD_MELDEN: ReadonlySet<string> = new Set([
     'ongeldige-datum',
 ]);
 
+/** Groups items by their document URI, keeping their order. */
+function perDocument<T extends { readonly uri: string }>(items: readonly T[]): Map<string, T[]> {
+    const perUri = new Map<string, T[]>();
+    for (const item of items) {
+        const lijst = perUri.get(item.uri);
+        if (lijst) {
+            lijst.push(item);
+        } else {
+            perUri.set(item.uri, [item]);
+        }
+    }
+    return perUri;
+}
+
 /**
  * Ranges of top-level declarations that contain a syntax error, per document URI. Findings of
  * other rules inside them wait until the declaration parses: a half-read declaration would
  * otherwise give a cascade of "missing" findings.
  */
 function declaratiesMetSyntaxfout(documents: readonly LangiumDocument[], fouten: readonly Locatie[]): Map<string, Range[]> {
-    const perUri = new Map<string, Locatie[]>();
-    for (const f of fouten) {
-        const lijst = perUri.get(f.uri);
-        if (lijst) {
-            lijst.push(f);
-        } else {
-            perUri.set(f.uri, [f]);
-        }
-    }
+    const perUri = perDocument(fouten);
     const resultaat = new Map<string, Range[]>();
     for (const doc of documents) {
         const uri = doc.uri.toString();
@@ -256,15 +262,7 @@ export function controleerPortfolio(
 
     const bevindingen: Bevinding[] = [];
     const onderdrukt: OnderdrukteBevinding[] = [];
-    const perUri = new Map<string, Onderdrukking[]>();
-    for (const o of onderdrukkingen) {
-        const lijst = perUri.get(o.uri);
-        if (lijst) {
-            lijst.push(o);
-        } else {
-            perUri.set(o.uri, [o]);
-        }
-    }
+    const perUri = perDocument(onderdrukkingen);
     const wachtend = declaratiesMetSyntaxfout(documents, syntax);
     for (const b of alle) {
         if (!ALTIJD_MELDEN.has(b.ruleId) && wachtend.get(b.uri)?.some((bereik) => binnen(b.range, bereik))) {

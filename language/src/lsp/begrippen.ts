@@ -129,7 +129,10 @@ export const BEGRIPPEN: Readonly<Record<string, Begrip>> = {
     les: b('Eén les, met de datum waarop hij is vastgelegd.', 'H6, Opgavegericht leren'),
     initiatief: b('Projectfase: verkennen of het project zinvol is; sluit af met een startdocument.', 'B2, Project'),
     definitie: b('Projectfase: vastleggen wat het resultaat precies moet zijn; sluit af met een projectplan.', 'B2, Project'),
-    uitvoering: b('Fase waarin het werk gebeurt: bij een project sluit die af met een uitvoeringsplan, bij een programma hoort er elk jaar een jaarplan bij.', 'B2, De kern van de vijf werkwijzen'),
+    uitvoering: b(
+        'Fase waarin het werk gebeurt: bij een project sluit die af met een uitvoeringsplan, bij een programma hoort er elk jaar een jaarplan bij.',
+        'B2, De kern van de vijf werkwijzen',
+    ),
     nazorg: b('Projectfase: het resultaat overdragen en evalueren; sluit af met een overdrachts- of evaluatierapport.', 'B2, Project'),
     verkenning: b('Programmafase: verkennen welke doelen en inspanningen bij elkaar horen.', 'B2, Programma'),
     opbouw: b('Programmafase: het programma inrichten; sluit af met een programmaplan.', 'B2, Programma'),
@@ -142,7 +145,10 @@ export const BEGRIPPEN: Readonly<Record<string, Begrip>> = {
     wethouder: b('Functie: bestuurder die bestuurlijk opdrachtgever kan zijn.', 'B1, Sturingsdriehoek'),
     'dt-lid': b('Functie: lid van de directie, kan ambtelijk opdrachtgever zijn.', 'B1, Sturingsdriehoek'),
     'mt-lid': b('Functie: lid van het managementteam, kan ambtelijk opdrachtgever zijn.', 'B1, Sturingsdriehoek'),
-    lijnmanager: b('Functie: leidinggevende in de lijn; eigenaar van routines, maar als enige ambtelijk opdrachtgever zwak in een matrix.', 'H3, De grenzen van de matrixorganisatie'),
+    lijnmanager: b(
+        'Functie: leidinggevende in de lijn; eigenaar van routines, maar als enige ambtelijk opdrachtgever zwak in een matrix.',
+        'H3, De grenzen van de matrixorganisatie',
+    ),
     projectmanager: b('Sleutelfiguur: de sturingsprofessional die bij een project past.', 'B3, Sleutelfiguren'),
     programmamanager: b('Sleutelfiguur: de sturingsprofessional die bij een programma past.', 'B3, Sleutelfiguren'),
     procesregisseur: b('Sleutelfiguur: de sturingsprofessional die bij een bestuursproces past.', 'B3, Sleutelfiguren'),

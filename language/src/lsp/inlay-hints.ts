@@ -28,7 +28,7 @@ export class OpgaveInlayHintProvider implements InlayHintProvider {
             }
             hints.push({
                 position: eind,
-                label: `→ ${uitkomst.proces} (score ${uitkomst.score})`,
+                label: `→ ${uitkomst.proces} (score ${String(uitkomst.score).replace('.', ',')})`,
                 kind: InlayHintKind.Type,
                 paddingLeft: true,
                 tooltip:

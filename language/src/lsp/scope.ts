@@ -1,31 +1,60 @@
 /**
  * Scoping: a file of the workspace portfolio never links to a declaration in a file opened from
  * outside the workspace, so such a file cannot change the portfolio's findings.
+ *
+ * Cost: the set of outside documents is computed once per workspace change, and the filtered
+ * global scope once per reference type and change (not per reference), so linking stays linear.
  */
-import { AstUtils, DefaultScopeProvider, MultiMapScope, type ReferenceInfo, type Scope } from 'langium';
+import {
+    AstUtils,
+    DefaultScopeProvider,
+    MultiMapScope,
+    WorkspaceCache,
+    type LangiumDocuments,
+    type ReferenceInfo,
+    type Scope,
+} from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { PortfolioCheck } from './portfolio-check.js';
 
 /** Scope provider that keeps outside files out of the portfolio's global scope. */
 export class OpgaveScopeProvider extends DefaultScopeProvider {
+    private readonly documenten: LangiumDocuments;
+    /** URIs (strings) of open documents that do not belong to the workspace portfolio. */
+    private readonly buitenCache: WorkspaceCache<'buiten', ReadonlySet<string>>;
+    /** Reference type → global scope without outside documents. */
+    private readonly portfolioScopes: WorkspaceCache<string, Scope>;
+
     constructor(
         services: LangiumServices,
         private readonly check: () => PortfolioCheck,
     ) {
         super(services);
+        this.documenten = services.shared.workspace.LangiumDocuments;
+        this.buitenCache = new WorkspaceCache(services.shared);
+        this.portfolioScopes = new WorkspaceCache(services.shared);
+    }
+
+    private buitenDocumenten(): ReadonlySet<string> {
+        return this.buitenCache.get('buiten', () => {
+            const check = this.check();
+            return new Set(
+                this.documenten.all
+                    .filter((d) => !check.hoortBijPortfolio(d.uri))
+                    .map((d) => d.uri.toString())
+                    .toArray(),
+            );
+        });
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
-        const check = this.check();
-        const uri = AstUtils.getDocument(context.container).uri;
-        const alleInPortfolio = this.indexManager.allElements(referenceType).every((d) => check.hoortBijPortfolio(d.documentUri));
-        if (alleInPortfolio || !check.hoortBijPortfolio(uri)) {
+        const buiten = this.buitenDocumenten();
+        if (buiten.size === 0 || buiten.has(AstUtils.getDocument(context.container).uri.toString())) {
             return super.getGlobalScope(referenceType, context);
         }
-        const eigen = uri.toString();
-        const elementen = this.indexManager
-            .allElements(referenceType)
-            .filter((d) => d.documentUri.toString() === eigen || check.hoortBijPortfolio(d.documentUri));
-        return new MultiMapScope(elementen);
+        return this.portfolioScopes.get(
+            referenceType,
+            () => new MultiMapScope(this.indexManager.allElements(referenceType).filter((d) => !buiten.has(d.documentUri.toString()))),
+        );
     }
 }

@@ -66,7 +66,10 @@ export function dubbeleNaam(ctx: RegelContext): void {
             const MAX_ANDERE = 3;
             const eerste = groep.slice(0, MAX_ANDERE + 1);
             for (const item of groep) {
-                const anderen = eerste.filter((g) => g !== item).slice(0, MAX_ANDERE).map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
+                const anderen = eerste
+                    .filter((g) => g !== item)
+                    .slice(0, MAX_ANDERE)
+                    .map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
                 const rest = groep.length - 1 - anderen.length;
                 const waar = anderen.join(', ') + (rest > 0 ? ` en nog ${rest} andere` : '');
                 ctx.meld(

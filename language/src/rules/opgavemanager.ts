@@ -2,22 +2,11 @@
  * Opgavemanager and thema rules (regels.md "Opgavemanager and thema"; guide H4 "De
  * opgavemanager", "Varianten in de sturingsdriehoek").
  */
-import type { Opdracht, Opgave, Thema } from '../model/types.js';
+import { themaVan } from '../model/navigatie.js';
+import type { Opdracht, Thema } from '../model/types.js';
 import type { RegelContext } from './context.js';
 import { plaats, q } from './context.js';
 import { passendeFuncties } from './integriteit.js';
-
-/** The thema of an opgave: its own, or the nearest one up the `deel-van` chain. */
-export function themaVan(opgave: Opgave | undefined): Thema | undefined {
-    const gezien = new Set<Opgave>();
-    for (let o = opgave; o && !gezien.has(o); o = o.deelVan) {
-        gezien.add(o);
-        if (o.thema) {
-            return o.thema;
-        }
-    }
-    return undefined;
-}
 
 /** True when one of the opdracht's ambtelijk opdrachtgevers is the thema's opgavemanager. */
 function opgavemanagerIsAmbtelijkOpdrachtgever(o: Opdracht, thema: Thema): boolean {

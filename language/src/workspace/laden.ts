@@ -148,6 +148,14 @@ export async function laadPortfolio(services: OpgaveServices, bestanden: readonl
         langiumDocuments.addDocument(doc);
         documenten.push(doc);
     }
-    await services.shared.workspace.DocumentBuilder.build(documenten, { validation: false });
+    // Performance: indexing the references (phase IndexedReferences) only serves the editor's
+    // find-references; the checker reads the links themselves, so the load skips it.
+    const index = services.shared.workspace.IndexManager;
+    index.updateReferences = async () => undefined;
+    try {
+        await services.shared.workspace.DocumentBuilder.build(documenten, { validation: false });
+    } finally {
+        delete (index as Partial<typeof index>).updateReferences;
+    }
     return { documenten, leesFouten, meldingen };
 }

@@ -1,0 +1,20 @@
+/**
+ * Walks over the resolved model that rules and reports share.
+ */
+import type { Opgave, Thema } from './types.js';
+
+/**
+ * The thema of an opgave: its own, or the nearest one up the `deel-van` chain (a deelopgave
+ * belongs to the thema of the opgave it is part of). Stops on a `deel-van` cycle.
+ * @returns undefined when neither the opgave nor any ancestor names a thema
+ */
+export function themaVan(opgave: Opgave | undefined): Thema | undefined {
+    const gezien = new Set<Opgave>();
+    for (let o = opgave; o && !gezien.has(o); o = o.deelVan) {
+        gezien.add(o);
+        if (o.thema) {
+            return o.thema;
+        }
+    }
+    return undefined;
+}
