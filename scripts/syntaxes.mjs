@@ -6,7 +6,7 @@
 //        node scripts/syntaxes.mjs --check  exits 1 when the committed file is not current
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const bron = new URL('../language/generated/opgave.tmLanguage.json', import.meta.url);
+const bron = new URL('../language/textmate/opgave.tmLanguage.json', import.meta.url);
 const doel = new URL('../syntaxes/opgave.tmLanguage.json', import.meta.url);
 
 const grammatica = JSON.parse(readFileSync(bron, 'utf8'));
