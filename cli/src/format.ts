@@ -45,6 +45,10 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
         process.stdout.write(`Alle ${bestanden.length} bestanden zijn opgemaakt.\n`);
         return 0;
     }
-    process.stdout.write(`${afwijkend.length} van ${bestanden.length} bestanden opgemaakt.\n`);
+    process.stdout.write(
+        afwijkend.length === 0
+            ? `Alle ${bestanden.length} bestanden waren al netjes opgemaakt.\n`
+            : `${afwijkend.length} van de ${bestanden.length} bestanden opgemaakt.\n`,
+    );
     return 0;
 }

@@ -74,7 +74,13 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
         process.stdout.write(`De rapporten in ${weergave} zijn actueel.\n`);
         return 0;
     }
-    process.stdout.write(`${rapporten.size} rapporten in ${weergave} (${verschillen.length} gewijzigd).\n`);
+    process.stdout.write(`${rapporten.size} rapporten in ${weergave} (${verschillen.length} nieuw, gewijzigd of opgeruimd).\n`);
+    const fouten = project.resultaat.bevindingen.filter((b) => b.severity === 'error').length;
+    if (fouten > 0) {
+        process.stderr.write(
+            `let op: het portfolio heeft ${fouten} ${fouten === 1 ? 'fout' : 'fouten'}; zie bevindingen.md of draai opgave check.\n`,
+        );
+    }
     return 0;
 }
 

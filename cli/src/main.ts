@@ -13,6 +13,7 @@ import { ConfigFout, GebruikFout, laadProject } from './project.js';
 import { genereer } from './generate.js';
 import { formatRegels } from './rules.js';
 import { formatteerBestanden } from './format.js';
+import { vertaalFout, vertaalHulp } from './commander-nl.js';
 
 declare const OPGAVE_VERSION: string | undefined;
 const versie = typeof OPGAVE_VERSION === 'string' ? OPGAVE_VERSION : '0.0.0-dev';
@@ -73,9 +74,12 @@ export function maakProgramma(): Command {
         .version(versie, '-v, --version', 'toon het versienummer')
         .helpOption('-h, --help', 'toon deze hulp')
         .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
-        .showHelpAfterError('(gebruik --help voor de mogelijkheden)')
         .exitOverride()
-        .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+        .configureOutput({
+            writeOut: (s) => process.stdout.write(vertaalHulp(s)),
+            writeErr: (s) => process.stderr.write(vertaalHulp(s)),
+            outputError: (s, schrijf) => schrijf(vertaalFout(s)),
+        });
 
     program
         .command('check')

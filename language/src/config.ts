@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { isGeldigeDatum } from './model/datum.js';
 import { REGEL_IDS, type Ernst, type RegelId } from './rules/tabel.js';
@@ -16,12 +17,32 @@ export const STANDAARD_UITVOER = 'docs/portfolio';
 
 const isoDatum = z.string().refine(isGeldigeDatum, { message: 'moet een bestaande datum zijn als JJJJ-MM-DD' });
 
+const NAAR_ERNST: Record<string, RegelInstelling | undefined> = { fout: 'error', waarschuwing: 'warning' };
+
+/** Allowed keys per object in the configuration (for "did you mean" in messages). */
+const SLEUTELS: Record<string, readonly string[]> = {
+    '': ['peildatum', 'regels', 'herijkingTermijnMaanden', 'maxActieveOpdrachtenPerPersoon', 'uitvoer', 'csv'],
+    csv: ['scheidingsteken', 'bom'],
+    regels: REGEL_IDS,
+};
+
 /** The zod schema of opgave.config.json (strict: unknown keys are errors). */
 export const configSchema = z
     .object({
         $schema: z.string().optional(),
         peildatum: isoDatum.optional(),
-        regels: z.partialRecord(z.enum(REGEL_IDS as [RegelId, ...RegelId[]]), z.enum(['error', 'warning', 'info', 'uit'])).optional(),
+        // Severities in English (as in every output format) or Dutch (as `check` prints them).
+        regels: z
+            .partialRecord(
+                z.enum(REGEL_IDS as [RegelId, ...RegelId[]]),
+                z
+                    .enum(['error', 'warning', 'info', 'uit', 'fout', 'waarschuwing'])
+                    .transform((w): RegelInstelling => NAAR_ERNST[w] ?? (w as RegelInstelling)),
+            )
+            .refine((r) => r.syntaxis !== 'uit', {
+                message: 'syntaxis kan niet uit: dan zou een regel die niet gelezen kan worden ongemerkt wegvallen',
+            })
+            .optional(),
         herijkingTermijnMaanden: z.number().int().min(1).max(120).optional(),
         maxActieveOpdrachtenPerPersoon: z.number().int().min(1).optional(),
         uitvoer: z.string().min(1).optional(),
@@ -51,6 +72,57 @@ function zodPad(pad: readonly PropertyKey[]): string {
     return pad.map(String).join('.');
 }
 
+/** Dutch explanation of one zod issue, naming the key and, for a typo, the nearest valid one. */
+function uitlegVan(issue: z.core.$ZodIssue): string {
+    const sleutel = zodPad(issue.path);
+    const waar = sleutel ? `${sleutel}: ` : '';
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const toegestaan = SLEUTELS[sleutel] ?? [];
+            return issue.keys
+                .map((k) => {
+                    const bijna = toegestaan
+                        .map((t) => ({ t, d: distance(k.toLowerCase(), t.toLowerCase()) }))
+                        .sort((a, b) => a.d - b.d)[0];
+                    const hint =
+                        bijna && bijna.d <= Math.max(2, Math.floor(k.length / 3))
+                            ? ` Bedoel je ‘${bijna.t}’?`
+                            : sleutel === 'regels'
+                              ? ' Zie `opgave rules` voor de regel-ids.'
+                              : ` Toegestaan: ${toegestaan.join(', ')}.`;
+                    return `onbekende ${sleutel === 'regels' ? 'regel' : 'sleutel'} ‘${k}’${sleutel && sleutel !== 'regels' ? ` in ${sleutel}` : ''}.${hint}`.replace(
+                        /\.$/,
+                        '',
+                    );
+                })
+                .join('; ');
+        }
+        case 'invalid_key':
+            return `onbekende regel in ${sleutel || 'regels'}; zie \`opgave rules\` voor de regel-ids`;
+        case 'invalid_value':
+            return sleutel.startsWith('regels.')
+                ? `${waar}kies error (fout), warning (waarschuwing), info of uit`
+                : `${waar}kies uit ${issue.values.map((v) => `‘${String(v)}’`).join(' of ')}`;
+        case 'invalid_type': {
+            const soort: Record<string, string> = {
+                number: 'een getal',
+                int: 'een geheel getal',
+                string: 'een tekst tussen aanhalingstekens',
+                boolean: 'true of false',
+                object: 'een object { … }',
+                record: 'een object { … }',
+            };
+            return `${waar}verwacht ${soort[issue.expected] ?? issue.expected}`;
+        }
+        case 'too_small':
+            return `${waar}${issue.origin === 'string' ? 'mag niet leeg zijn' : `moet minstens ${String(issue.minimum)} zijn`}`;
+        case 'too_big':
+            return `${waar}mag hoogstens ${String(issue.maximum)} zijn`;
+        default:
+            return `${waar}${issue.message}`;
+    }
+}
+
 /**
  * Validates configuration JSON text.
  * @param tekst file content
@@ -59,29 +131,20 @@ function zodPad(pad: readonly PropertyKey[]): string {
  */
 export function parseConfig(tekst: string, bestand: string): Config {
     let data: unknown;
+    const zonderBom = tekst.replace(/^\uFEFF/, '');
     try {
-        data = JSON.parse(tekst.replace(/^\uFEFF/, ''));
+        data = JSON.parse(zonderBom);
     } catch (e) {
-        throw new ConfigFout(`${bestand}: geen geldige JSON (${(e as Error).message}).`);
+        const positie = /position (\d+)/.exec((e as Error).message);
+        const regel = positie ? zonderBom.slice(0, Number(positie[1])).split('\n').length : undefined;
+        throw new ConfigFout(
+            `${bestand}${regel ? `:${regel}` : ''}: geen geldige JSON. Controleer aanhalingstekens, dubbele punten en komma's (geen komma na het laatste onderdeel).`,
+        );
     }
     const result = configSchema.safeParse(data);
     if (!result.success) {
-        const issue = result.error.issues[0];
-        const sleutel = zodPad(issue.path);
-        let uitleg: string;
-        if (issue.code === 'unrecognized_keys') {
-            const keys = issue.keys.join(', ');
-            uitleg = `onbekende sleutel ${keys}${sleutel ? ` in ${sleutel}` : ''}; toegestaan zijn peildatum, regels, herijkingTermijnMaanden, maxActieveOpdrachtenPerPersoon, uitvoer en csv`;
-        } else if (issue.code === 'invalid_key') {
-            uitleg = `onbekende regel in regels; zie \`opgave rules\` voor de regel-ids`;
-        } else if (sleutel.startsWith('regels.') && issue.code === 'invalid_value') {
-            uitleg = `${sleutel} moet error, warning, info of uit zijn`;
-        } else if (issue.code === 'invalid_type') {
-            uitleg = `${sleutel || 'het bestand'} heeft het verkeerde type (verwacht: ${issue.expected})`;
-        } else {
-            uitleg = `${sleutel}: ${issue.message}`;
-        }
-        throw new ConfigFout(`${bestand}: ${uitleg}.`);
+        const uitleg = uitlegVan(result.error.issues[0]);
+        throw new ConfigFout(`${bestand}: ${/[.?]$/.test(uitleg) ? uitleg : `${uitleg}.`}`);
     }
     return result.data;
 }
@@ -99,7 +162,12 @@ export function leesConfig(bestand: string, verplicht: boolean): Config {
         if (!verplicht && (e as NodeJS.ErrnoException).code === 'ENOENT') {
             return {};
         }
-        throw new ConfigFout(`${bestand}: configuratie niet te lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new ConfigFout(
+            code === 'ENOENT'
+                ? `${bestand}: configuratiebestand bestaat niet.`
+                : `${bestand}: configuratie niet te lezen (${code ?? (e as Error).message}).`,
+        );
     }
     return parseConfig(tekst, bestand);
 }

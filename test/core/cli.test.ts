@@ -109,7 +109,7 @@ describe('opgave check (CLI)', () => {
         const map = portfolio({ 'opgave.config.json': '{"peildatum":"2026-11-29","peil":"x"}', 'p.opgave': schoonTekst() });
         const r = cli(['check', map]);
         assert.equal(r.code, 2);
-        assert.match(r.stderr, /opgave\.config\.json: onbekende sleutel peil/);
+        assert.match(r.stderr, /opgave\.config\.json: onbekende sleutel ‘peil’/);
         assert.equal(r.stderr.trim().split('\n').length, 1);
         assert.equal(r.stdout, '');
     });

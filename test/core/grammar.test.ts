@@ -133,4 +133,19 @@ describe('grammatica', () => {
         const r = await check({ 'p.opgave': kapot });
         assert.deepEqual([...new Set(ids(r))], ['syntaxis']);
     });
+
+    it('helpt bij typische schrijffouten: sleutelwoord, hoofdletter, decimale komma, duizendtalpunten, open aanhalingsteken', async () => {
+        const r = await check({
+            'p.opgave':
+                'opdracht x voor y {\n    werkwijz project\n}\nopdracht z voor y {\n    Budget 5\n}\nopdracht w voor y {\n    capaciteit 1,5\n}\nopdracht v voor y {\n    budget 2.000.000\n}\nopdracht u "titel {\n}\n',
+        });
+        const berichten = r.bevindingen.filter((b) => b.ruleId === 'syntaxis').map((b) => `${b.range.start.line + 1}: ${b.message}`);
+        assert.deepEqual(berichten, [
+            '2: ‘werkwijz’ is geen sleutelwoord. Bedoel je ‘werkwijze’?',
+            '5: Sleutelwoorden schrijf je met kleine letters: ‘budget’.',
+            '8: Gebruik een punt voor decimalen: 1.5 in plaats van 1,5.',
+            '11: Schrijf een bedrag zonder punten tussen de duizendtallen: 2000000 of 2_000_000 (een punt staat alleen voor decimalen).',
+            '13: Deze tekst heeft geen afsluitend aanhalingsteken ("); een tekst staat op één regel tussen twee aanhalingstekens.',
+        ]);
+    });
 });

@@ -29,7 +29,8 @@ export function formatStylish(bevindingen: readonly UitvoerBevinding[], kleur: C
     }
     const tel = (s: UitvoerBevinding['severity']): number => bevindingen.filter((b) => b.severity === s).length;
     const [fouten, waarschuwingen, info] = [tel('error'), tel('warning'), tel('info')];
-    const samenvatting = `✖ ${bevindingen.length} ${bevindingen.length === 1 ? 'bevinding' : 'bevindingen'} (${fouten} ${fouten === 1 ? 'fout' : 'fouten'}, ${waarschuwingen} ${waarschuwingen === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${info} info)`;
-    regels.push('', fouten > 0 ? kleur.red(kleur.bold(samenvatting)) : kleur.yellow(kleur.bold(samenvatting)));
+    const teken = fouten > 0 ? '✖' : waarschuwingen > 0 ? '⚠' : 'ℹ';
+    const samenvatting = `${teken} ${bevindingen.length} ${bevindingen.length === 1 ? 'bevinding' : 'bevindingen'} (${fouten} ${fouten === 1 ? 'fout' : 'fouten'}, ${waarschuwingen} ${waarschuwingen === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${info} info)`;
+    regels.push('', (fouten > 0 ? kleur.red : waarschuwingen > 0 ? kleur.yellow : kleur.blue)(kleur.bold(samenvatting)));
     return `${regels.join('\n')}\n`;
 }

@@ -69,22 +69,30 @@ const SOORT_NAAM: Record<string, string> = {
 const MAX_SUGGESTIES = 200;
 
 function onopgelosteVerwijzingen(documents: readonly LangiumDocument[], portfolio: Portfolio): DocumentFeiten['onopgelost'] {
-    const namenPerSoort: Record<string, string[]> = {
-        Persoon: portfolio.personen.map((p) => p.id),
-        Speler: portfolio.spelers.map((s) => s.id),
-        Gebied: portfolio.gebieden.map((g) => g.id),
-        Thema: portfolio.themas.map((t) => t.id),
-        Opgave: portfolio.opgaven.map((o) => o.id),
-        Opdracht: portfolio.opdrachten.map((o) => o.id),
-    };
-    const soortVanNaam = new Map<string, string>();
-    for (const [soort, namen] of Object.entries(namenPerSoort)) {
-        for (const naam of namen) {
-            if (!soortVanNaam.has(naam)) {
-                soortVanNaam.set(naam, soort);
+    // Names per kind, built only when some reference does not resolve (most checks have none).
+    let namen: { perSoort: Record<string, string[]>; soortVanNaam: Map<string, string> } | undefined;
+    const namenIndex = (): NonNullable<typeof namen> => {
+        if (!namen) {
+            const perSoort: Record<string, string[]> = {
+                Persoon: portfolio.personen.map((p) => p.id),
+                Speler: portfolio.spelers.map((s) => s.id),
+                Gebied: portfolio.gebieden.map((g) => g.id),
+                Thema: portfolio.themas.map((t) => t.id),
+                Opgave: portfolio.opgaven.map((o) => o.id),
+                Opdracht: portfolio.opdrachten.map((o) => o.id),
+            };
+            const soortVanNaam = new Map<string, string>();
+            for (const [soort, lijst] of Object.entries(perSoort)) {
+                for (const naam of lijst) {
+                    if (!soortVanNaam.has(naam)) {
+                        soortVanNaam.set(naam, soort);
+                    }
+                }
             }
+            namen = { perSoort, soortVanNaam };
         }
-    }
+        return namen;
+    };
     const resultaat: DocumentFeiten['onopgelost'][number][] = [];
     for (const doc of documents) {
         const uri = doc.uri.toString();
@@ -94,7 +102,8 @@ function onopgelosteVerwijzingen(documents: readonly LangiumDocument[], portfoli
             }
             const info = ref.error.info;
             const soort = ast.reflection.getReferenceType(info);
-            let kandidaten: string[] = namenPerSoort[soort] ?? [];
+            const { perSoort, soortVanNaam } = namenIndex();
+            let kandidaten: string[] = perSoort[soort] ?? [];
             if (soort === 'Doel') {
                 const opdracht = AstUtils.getContainerOfType(info.container, ast.isOpdracht);
                 kandidaten = opdracht?.doelen.map((d) => d.name) ?? [];

@@ -28,7 +28,11 @@ const NEGEER = /^(\s*)\/\/\s*@negeer\b(.*)$/;
 /** Reads the suppressions of a document and the invalid ones. */
 export function leesOnderdrukkingen(document: LangiumDocument): { geldig: Onderdrukking[]; fouten: (Locatie & { bericht: string })[] } {
     const uri = document.uri.toString();
-    const regels = document.textDocument.getText().split(/\r?\n/);
+    const tekst = document.textDocument.getText();
+    if (!tekst.includes('@negeer')) {
+        return { geldig: [], fouten: [] };
+    }
+    const regels = tekst.split(/\r?\n/);
     const root = document.parseResult.value;
     // Line of each top-level declaration start → the declaration.
     const declaratieOp = new Map<number, ast.Declaratie>();

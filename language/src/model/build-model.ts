@@ -5,7 +5,8 @@
  * Cost is linear in the number of declarations: one pass over the documents, then one pass per
  * kind to connect parents and children, and memoised walks up the `deel-van` chains.
  */
-import type { AstNode, LangiumDocument, Reference } from 'langium';
+import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import * as ast from '../../generated/ast.js';
 import { datum } from './datum.js';
 import { fasePositie } from './werkwijzen.js';
@@ -36,9 +37,27 @@ import type {
 /** Mutable view used while building; the public types are read-only. */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+const LEEG_BEREIK: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * A `Bron` whose range is computed on first use: most elements are never reported, and
+ * computing line/column positions for every node on every check is a large part of its cost.
+ */
+class LuiBron implements Bron {
+    private bereik?: Range;
+    constructor(
+        readonly node: AstNode,
+        readonly uri: string,
+        /** The CST node whose range is meant, when not the node's own (a reference's name). */
+        private readonly cst?: CstNode,
+    ) {}
+    get range(): Range {
+        return (this.bereik ??= (this.cst ?? this.node.$cstNode)?.range ?? LEEG_BEREIK);
+    }
+}
+
 function bron(node: AstNode, uri: string): Bron {
-    const range = node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { uri, range, node };
+    return new LuiBron(node, uri);
 }
 
 function byId<T extends { id: string; bron: Bron }>(a: T, b: T): number {
@@ -122,7 +141,7 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
     const rol = (ref: Reference<ast.Persoon>, uri: string, owner: AstNode): Rolbezetting => ({
         naam: ref.$refText,
         persoon: persoon(ref),
-        bron: ref.$refNode ? { uri, range: ref.$refNode.range, node: owner } : bron(owner, uri),
+        bron: new LuiBron(owner, uri, ref.$refNode),
     });
     // Resolution by AST identity: map AST nodes to model objects.
     const spelerNodes = new Map<AstNode, Speler>();

@@ -8,7 +8,10 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in a month (1–12) of a year, honouring leap years. */
 function dagenInMaand(jaar: number, maand: number): number {
-    return new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
+    if (maand === 2) {
+        return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0 ? 29 : 28;
+    }
+    return maand === 4 || maand === 6 || maand === 9 || maand === 11 ? 30 : 31;
 }
 
 /** True when `tekst` is `YYYY-MM-DD` and a real calendar date. */

@@ -42,7 +42,13 @@ export function dubbeleNaam(ctx: RegelContext): void {
         ['opdracht', p.opdrachten],
     ];
     for (const o of p.opdrachten) {
-        soorten.push([`doel in opdracht ${q(o.id)}`, o.doelen], [`inspanning in opdracht ${q(o.id)}`, o.inspanningen]);
+        // Doelen and inspanningen are unique within their opdracht (only lists of two or more can clash).
+        if (o.doelen.length > 1) {
+            soorten.push([`doel in opdracht ${q(o.id)}`, o.doelen]);
+        }
+        if (o.inspanningen.length > 1) {
+            soorten.push([`inspanning in opdracht ${q(o.id)}`, o.inspanningen]);
+        }
     }
     for (const [soort, lijst] of soorten) {
         const perId = new Map<string, (typeof lijst)[number][]>();

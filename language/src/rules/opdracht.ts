@@ -4,7 +4,7 @@
  */
 import { plusMaanden } from '../model/datum.js';
 import type { Opdracht } from '../model/types.js';
-import type { RegelContext } from './context.js';
+import type { FixData, RegelContext } from './context.js';
 import { plaats, q } from './context.js';
 
 /** True for an opdracht whose status closes it (afgerond or gestopt). */
@@ -102,21 +102,24 @@ export function herijkingVerlopen(ctx: RegelContext): void {
             continue; // only invalid dates: `ongeldige-datum` reports them
         }
         const laatste = geldig.at(-1);
-        const eind = o.bron.node.$cstNode?.range.end;
-        const fix = eind ? { invoegen: { tekst: `herijkt ${peildatum}`, positie: eind } } : undefined;
+        // The fix inserts `herijkt <peildatum>` before the closing brace (computed only when reported).
+        const fix = (): FixData | undefined => {
+            const eind = o.bron.node.$cstNode?.range.end;
+            return eind ? { invoegen: { tekst: `herijkt ${peildatum}`, positie: eind } } : undefined;
+        };
         if (laatste === undefined) {
             ctx.meld(
                 'herijking-verlopen',
                 plaats(o.bron),
                 `Opdracht ${q(o.id)} heeft geen datum van vaststelling of herijking. Leg vast wanneer de opdracht is vastgesteld of voor het laatst herijkt.`,
-                fix,
+                fix(),
             );
         } else if (plusMaanden(laatste, termijn) < peildatum) {
             ctx.meld(
                 'herijking-verlopen',
                 plaats(o.bron, o.herijkt?.tekst === laatste ? 'herijkt' : 'vastgesteld'),
                 `Opdracht ${q(o.id)} is sinds ${laatste} niet herijkt: langer dan ${termijn} maanden voor de peildatum ${peildatum}. Bespreek de opdracht opnieuw en leg de datum vast met herijkt.`,
-                fix,
+                fix(),
             );
         }
     }
