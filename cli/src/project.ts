@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { controleerPortfolio, type CheckResultaat } from '../../language/src/check/checker.js';
-import { ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from '../../language/src/config.js';
+import { checkOptiesVan, ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from '../../language/src/config.js';
 import { isGeldigeDatum, vandaag } from '../../language/src/model/datum.js';
 import { createOpgaveServices } from '../../language/src/opgave-module.js';
 import { GebruikFout, laadPortfolio, vindBestanden } from '../../language/src/workspace/laden.js';
@@ -55,16 +55,7 @@ export async function laadProject(paden: readonly string[], opties: ProjectOptie
     const bestanden = await vindBestanden(paden.length > 0 ? paden : ['.'], [uitvoer]);
     const { Opgave } = createOpgaveServices(NodeFileSystem);
     const geladen = await laadPortfolio(Opgave, bestanden);
-    const resultaat = controleerPortfolio(
-        geladen.documenten,
-        {
-            peildatum,
-            herijkingTermijnMaanden: config.herijkingTermijnMaanden ?? 12,
-            maxActieveOpdrachtenPerPersoon: config.maxActieveOpdrachtenPerPersoon ?? 4,
-            regels: config.regels,
-        },
-        geladen.leesFouten,
-    );
+    const resultaat = controleerPortfolio(geladen.documenten, checkOptiesVan(config, peildatum), geladen.leesFouten);
     return {
         root,
         config,

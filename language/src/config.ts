@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { isGeldigeDatum } from './model/datum.js';
+import type { CheckOpties } from './check/checker.js';
 import { REGEL_IDS, type Ernst, type RegelId } from './rules/tabel.js';
 
 /** Name of the configuration file at a portfolio root. */
@@ -175,4 +176,23 @@ export function leesConfig(bestand: string, verplicht: boolean): Config {
 /** The configuration file that belongs to a portfolio root folder. */
 export function configPad(root: string): string {
     return path.join(root, CONFIG_BESTAND);
+}
+
+/** Default term in months for `herijking-verlopen`. */
+export const STANDAARD_HERIJKING_MAANDEN = 12;
+/** Default number of active driehoeken per person for `persoon-overbelast`. */
+export const STANDAARD_MAX_ACTIEF = 4;
+
+/**
+ * The checker's settings from a configuration and the peildatum in force (command line, editor
+ * and tests use this one mapping, so defaults cannot drift apart).
+ * @param peildatum ISO `YYYY-MM-DD`, already chosen (option, config or today)
+ */
+export function checkOptiesVan(config: Config, peildatum: string): CheckOpties {
+    return {
+        peildatum,
+        herijkingTermijnMaanden: config.herijkingTermijnMaanden ?? STANDAARD_HERIJKING_MAANDEN,
+        maxActieveOpdrachtenPerPersoon: config.maxActieveOpdrachtenPerPersoon ?? STANDAARD_MAX_ACTIEF,
+        regels: config.regels,
+    };
 }

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { controleerPortfolio, type CheckResultaat } from '../../language/src/check/checker.js';
-import { configPad, leesConfig, STANDAARD_UITVOER } from '../../language/src/config.js';
+import { checkOptiesVan, configPad, leesConfig, STANDAARD_UITVOER } from '../../language/src/config.js';
 import { createOpgaveServices } from '../../language/src/opgave-module.js';
 import { laadPortfolio, vindBestanden } from '../../language/src/workspace/laden.js';
 import { genereerRapporten } from '../../reports/src/index.js';
@@ -27,16 +27,7 @@ export async function controleerMap(
     }
     const { Opgave } = createOpgaveServices(NodeFileSystem);
     const geladen = await laadPortfolio(Opgave, bestanden);
-    const resultaat = controleerPortfolio(
-        geladen.documenten,
-        {
-            peildatum,
-            herijkingTermijnMaanden: config.herijkingTermijnMaanden ?? 12,
-            maxActieveOpdrachtenPerPersoon: config.maxActieveOpdrachtenPerPersoon ?? 4,
-            regels: config.regels,
-        },
-        geladen.leesFouten,
-    );
+    const resultaat = controleerPortfolio(geladen.documenten, checkOptiesVan(config, peildatum), geladen.leesFouten);
     return { resultaat, peildatum };
 }
 

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from '../config.js';
+import { checkOptiesVan, ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from '../config.js';
 import { isGeldigeDatum, vandaag } from '../model/datum.js';
 import { SKIP_MAPPEN } from '../workspace/laden.js';
 import type { CheckOpties } from '../check/checker.js';
@@ -62,12 +62,7 @@ export function bepaalInstellingen(root: string | undefined, client: ClientInste
 
 /** The checker options belonging to the settings. */
 export function checkOpties(inst: ServerInstellingen): CheckOpties {
-    return {
-        peildatum: inst.peildatum,
-        herijkingTermijnMaanden: inst.config.herijkingTermijnMaanden ?? 12,
-        maxActieveOpdrachtenPerPersoon: inst.config.maxActieveOpdrachtenPerPersoon ?? 4,
-        regels: inst.config.regels,
-    };
+    return checkOptiesVan(inst.config, inst.peildatum);
 }
 
 /** True when a folder with this name is never walked (dependencies, version control, hidden). */
