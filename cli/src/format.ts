@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatteer } from '../../language/src/format/formatteer.js';
 import { decodeer, vindBestanden } from '../../language/src/workspace/laden.js';
+import { schrijfAtomisch } from './schrijven.js';
 
 /**
  * Formats (or checks) every .opgave file under `paden`.
@@ -31,10 +32,7 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
         const weergave = path.relative(process.cwd(), bestand).split(path.sep).join('/');
         afwijkend.push(weergave);
         if (!opties.check) {
-            // Atomic: a temporary file beside it, then a rename.
-            const tijdelijk = path.join(path.dirname(bestand), `.${path.basename(bestand)}.${process.pid}.tmp`);
-            fs.writeFileSync(tijdelijk, bom + nieuw, 'utf8');
-            fs.renameSync(tijdelijk, bestand);
+            await schrijfAtomisch(bestand, bom + nieuw);
         }
     }
     if (opties.check) {

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { genereerRapporten, GEGENEREERD_KOP } from '../../reports/src/index.js';
 import { GebruikFout, laadProject, type ProjectOpties } from './project.js';
+import { schrijfAtomisch } from './schrijven.js';
 
 /** Options of `opgave generate`. */
 export interface GenerateOpties extends ProjectOpties {
@@ -130,11 +131,4 @@ async function metBegrensdeGelijktijdigheid<T>(items: readonly T[], max: number,
         }
     };
     await Promise.all(Array.from({ length: Math.min(max, items.length) }, werker));
-}
-
-/** Writes via a temporary file in the same folder and a rename, so no half file is ever left. */
-async function schrijfAtomisch(doel: string, inhoud: string): Promise<void> {
-    const tijdelijk = path.join(path.dirname(doel), `.${path.basename(doel)}.${process.pid}.tmp`);
-    await fs.promises.writeFile(tijdelijk, inhoud, 'utf8');
-    await fs.promises.rename(tijdelijk, doel);
 }

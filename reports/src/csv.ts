@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Rolbezetting } from '../../language/src/model/types.js';
 import { kop, type RapportOpties } from './index.js';
+import { themaVan } from '../../language/src/model/navigatie.js';
 import { bevindingenVan } from './opdracht.js';
 import { opId } from './tekst.js';
 
@@ -52,10 +53,7 @@ export function opdrachtenCsv(resultaat: CheckResultaat, opties: RapportOpties, 
     const namen = (l: readonly Rolbezetting[] | undefined): string => (l ?? []).map((r) => r.naam).join(' ');
     const rijen: string[][] = [[kop(opties).replace(/^<!-- | -->$/g, '')], KOLOMMEN];
     for (const o of [...resultaat.portfolio.opdrachten].sort(opId)) {
-        let thema = o.opgave?.thema;
-        for (let x = o.opgave, n = 0; !thema && x?.deelVan && n < 100; x = x.deelVan, n++) {
-            thema = x.deelVan.thema;
-        }
+        const thema = themaVan(o.opgave);
         rijen.push([
             o.id,
             o.titel ?? '',

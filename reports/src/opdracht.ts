@@ -12,10 +12,26 @@ import { bronBestand, bronPlek, cel, code, euro, fte, inline, naam } from './tek
 
 const ERNST = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 
+/** Findings per document URI, built once per check result (reports ask for every opdracht). */
+const perDocument = new WeakMap<CheckResultaat, Map<string, Bevinding[]>>();
+
 /** Findings whose start lies inside the opdracht's declaration, in the checker's order. */
 export function bevindingenVan(resultaat: CheckResultaat, o: Opdracht): Bevinding[] {
+    let index = perDocument.get(resultaat);
+    if (!index) {
+        index = new Map();
+        for (const b of resultaat.bevindingen) {
+            const lijst = index.get(b.uri);
+            if (lijst) {
+                lijst.push(b);
+            } else {
+                index.set(b.uri, [b]);
+            }
+        }
+        perDocument.set(resultaat, index);
+    }
     const { start, end } = o.bron.range;
-    return resultaat.bevindingen.filter((b) => b.uri === o.bron.uri && b.range.start.line >= start.line && b.range.end.line <= end.line);
+    return (index.get(o.bron.uri) ?? []).filter((b) => b.range.start.line >= start.line && b.range.end.line <= end.line);
 }
 
 function rollen(l: readonly Rolbezetting[] | undefined): string {

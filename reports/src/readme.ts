@@ -6,6 +6,7 @@ import { themaVan } from '../../language/src/model/navigatie.js';
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Opdracht, Opgave, Thema, Werkwijze } from '../../language/src/model/types.js';
 import { bestandsnaam, kop, type RapportOpties } from './index.js';
+import { bevindingenVan } from './opdracht.js';
 import { paraplu } from './paraplu.js';
 import { cel, euro, fte, inline, opId } from './tekst.js';
 
@@ -14,13 +15,6 @@ const STATUSSEN = ['voorbereiding', 'lopend', 'gepauzeerd', 'afgerond', 'gestopt
 
 function som(waarden: readonly (number | undefined)[]): number {
     return waarden.reduce<number>((s, w) => s + (w ?? 0), 0);
-}
-
-/** Number of findings that lie inside an opdracht's declaration. */
-function bevindingenIn(resultaat: CheckResultaat, o: Opdracht): number {
-    const { start, end } = o.bron.range;
-    return resultaat.bevindingen.filter((b) => b.uri === o.bron.uri && b.range.start.line >= start.line && b.range.end.line <= end.line)
-        .length;
 }
 
 /** All opgaven of a thema including deelopgaven below them, depth-first, sorted by id. */
@@ -80,7 +74,7 @@ function themaTabel(resultaat: CheckResultaat, opgaven: readonly Opgave[]): stri
         }
         for (const o of opdrachten) {
             regels.push(
-                `| ${naam} | [${cel(o.titel ?? o.id)}](opdrachten/${bestandsnaam(o.id)}.md) (\`${o.id}\`) | ${cel(o.werkwijze)} | ${cel(o.huidigeFase?.naam)} | ${cel(o.status)} | ${cel(driehoekTekst(o))} | ${euro(o.budget)} | ${fte(o.capaciteit)} | ${periode(o)} | ${laatsteHerijking(o)} | ${bevindingenIn(resultaat, o)} |`,
+                `| ${naam} | [${cel(o.titel ?? o.id)}](opdrachten/${bestandsnaam(o.id)}.md) (\`${o.id}\`) | ${cel(o.werkwijze)} | ${cel(o.huidigeFase?.naam)} | ${cel(o.status)} | ${cel(driehoekTekst(o))} | ${euro(o.budget)} | ${fte(o.capaciteit)} | ${periode(o)} | ${laatsteHerijking(o)} | ${bevindingenVan(resultaat, o).length} |`,
             );
         }
     }
