@@ -5,6 +5,7 @@
 import type { Bron, Datum, Functie, Persoon, Rolbezetting } from '../model/types.js';
 import type { Locatie, RegelContext } from './context.js';
 import { plaats, q } from './context.js';
+import { eenAndere, elke, metLidwoord } from './nederlands.js';
 
 /** `syntaxis`: lexer and parser errors, as collected by the checker. */
 export function syntaxis(ctx: RegelContext): void {
@@ -23,7 +24,7 @@ export function onbekendeVerwijzing(ctx: RegelContext): void {
         if (v.kandidaten.length > 0) {
             bericht += ` Bedoel je ${v.kandidaten.map(q).join(' of ')}?`;
         } else if (!v.andereSoort) {
-            bericht += ` Declareer de ${v.soort} of verbeter de naam.`;
+            bericht += ` Declareer ${metLidwoord(v.soort)} of verbeter de naam.`;
         }
         ctx.meld('onbekende-verwijzing', v, bericht);
     }
@@ -81,7 +82,7 @@ export function dubbeleNaam(ctx: RegelContext): void {
                 ctx.meld(
                     'dubbele-naam',
                     plaats(item.bron),
-                    `De naam ${q(id)} is al gebruikt voor een andere ${soort} (${waar}). Geef elke ${soort.split(' ')[0]} een eigen naam.`,
+                    `De naam ${q(id)} is al gebruikt voor ${eenAndere(soort)} (${waar}). Geef ${elke(soort)} een eigen naam.`,
                 );
             }
         }
