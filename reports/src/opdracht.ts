@@ -147,7 +147,7 @@ export function opdrachtPagina(resultaat: CheckResultaat, o: Opdracht, opties: R
         uit.push('| Datum | Werkwijze | Reden | Afgestemd met |', '|---|---|---|---|');
         for (const h of o.historie) {
             uit.push(
-                `| ${h.datum.tekst} | ${h.werkwijze} | ${cel(h.reden)} | ${h.afgestemdMet.length > 0 ? h.afgestemdMet.map((r) => code(r.naam)).join(', ') : '—'} |`,
+                `| ${h.datum.tekst} | ${cel(h.werkwijze)} | ${cel(h.reden)} | ${h.afgestemdMet.length > 0 ? h.afgestemdMet.map((r) => code(r.naam)).join(', ') : '—'} |`,
             );
         }
         uit.push('');

@@ -139,7 +139,14 @@ export const portfolioSchema = z
                         z.object({ id, titel: z.string().optional(), draagtBijAan: z.array(id), opdracht: id.optional() }).strict(),
                     ),
                     historie: z.array(
-                        z.object({ datum, werkwijze, reden: z.string().optional(), afgestemdMet: z.array(persoonRef) }).strict(),
+                        z
+                            .object({
+                                datum,
+                                werkwijze: werkwijze.optional(),
+                                reden: z.string().optional(),
+                                afgestemdMet: z.array(persoonRef),
+                            })
+                            .strict(),
                     ),
                     overdracht: z.object({ aan: id.optional(), omschrijving: z.string().optional() }).strict().optional(),
                     decharge: datum.optional(),

@@ -3,7 +3,12 @@
  * declaration (issue "Trust", item 12), and no program-internal value reaches a message (item 13).
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../helpers.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { berichtLek } from './../fuzz/controleer.js';
+import { check, SHARED_CASES } from '../helpers.js';
+
+const REGRESSIE = path.resolve(SHARED_CASES, '..', 'regressie');
 
 /** The messages of the findings of one rule. */
 async function berichten(bestanden: Record<string, string>, regel: string): Promise<string[]> {
@@ -49,5 +54,18 @@ describe('berichten: Nederlandse lidwoorden', () => {
             m.some((b) => b.includes('voor een andere persoon') && b.includes('Geef elke persoon een eigen naam.')),
             m.join('\n'),
         );
+    });
+});
+
+describe('berichten: geen interne waarden', () => {
+    it('regressie fuzz-seed777-1795: een beschadigd werkwijzewoord in de historie geeft geen "noemt undefined"', async () => {
+        const tekst = fs.readFileSync(path.join(REGRESSIE, 'fuzz-seed777-1795.opgave'), 'utf8');
+        const r = await check({ 'fuzz.opgave': tekst });
+        assert.ok(r.bevindingen.length > 0);
+        for (const b of r.bevindingen) {
+            assert.equal(berichtLek(b.message), undefined, `${b.ruleId} ${b.range.start.line + 1}: ${b.message}`);
+        }
+        // The damaged line is reported by the syntax check, not as a contradiction with "undefined".
+        assert.ok(r.bevindingen.some((b) => b.ruleId === 'syntaxis' && b.range.start.line === 131));
     });
 });

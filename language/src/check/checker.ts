@@ -196,6 +196,12 @@ function declaratiesMetSyntaxfout(documents: readonly LangiumDocument[], fouten:
             }
             if (gevonden >= 0) {
                 geraakt.add(gevonden);
+                // An error on the very first token of a declaration means the parser was still
+                // inside the previous one and recovered by starting a new declaration there
+                // (`2025-09-01 speler "…"` in a historie): the previous one is half-read too.
+                if (gevonden > 0 && vergelijkPositie(declaraties[gevonden].start, f.range.start) === 0) {
+                    geraakt.add(gevonden - 1);
+                }
             }
         }
         resultaat.set(

@@ -308,7 +308,7 @@ function opdracht(
     }
     const historie: HistorieRegel[] = decl.historie.map((h) => ({
         datum: datum(h.datum),
-        werkwijze: h.werkwijze as Werkwijze,
+        werkwijze: h.werkwijze as Werkwijze | undefined,
         reden: h.reden,
         afgestemdMet: h.afgestemdMet.map((r) => rol(r, uri, h)),
         bron: bron(h, uri),

@@ -210,7 +210,8 @@ export interface Inspanning {
 /** One entry of the werkwijze history (H5 "Werkwijze kiezen en wisselen"). */
 export interface HistorieRegel {
     readonly datum: Datum;
-    readonly werkwijze: Werkwijze;
+    /** Undefined when a syntax error left the werkwijze word unreadable (the `syntaxis` finding reports it). */
+    readonly werkwijze?: Werkwijze;
     readonly reden?: string;
     readonly afgestemdMet: readonly Rolbezetting[];
     readonly bron: Bron;

@@ -97,7 +97,8 @@ export function werkwijzeHistorieStrijdig(ctx: RegelContext): void {
             }
         }
         const laatste = h.at(-1);
-        if (laatste && o.werkwijze && laatste.werkwijze !== o.werkwijze) {
+        // An unreadable werkwijze word (syntax error) is the `syntaxis` finding's, not a contradiction.
+        if (laatste?.werkwijze && o.werkwijze && laatste.werkwijze !== o.werkwijze) {
             ctx.meld(
                 'werkwijze-historie-strijdig',
                 plaats(laatste.bron, 'werkwijze'),
@@ -123,7 +124,9 @@ export function werkwijzeWisselOnderbouwd(ctx: RegelContext): void {
         const afstemmingTeBeoordelen = bevoegd.length > 0 && bevoegd.every((b) => b.persoon);
         const wie = o.werkwijze === 'routine' ? 'de eigenaar' : 'een bestuurlijk of ambtelijk opdrachtgever';
         o.historie.forEach((h, i) => {
-            if (i === 0 || h.werkwijze === o.historie[i - 1].werkwijze) {
+            const vorige = o.historie[i - 1]?.werkwijze;
+            // A change is only judged between two readable werkwijze words.
+            if (!vorige || !h.werkwijze || h.werkwijze === vorige) {
                 return;
             }
             const mist: string[] = [];
@@ -137,7 +140,7 @@ export function werkwijzeWisselOnderbouwd(ctx: RegelContext): void {
                 ctx.meld(
                     'werkwijze-wissel-onderbouwd',
                     plaats(h.bron, 'werkwijze'),
-                    `De wissel van ${o.historie[i - 1].werkwijze} naar ${h.werkwijze} bij ${q(o.id)} mist ${mist.join(' en ')}. Een andere werkwijze verandert de afspraken; leg vast waarom en met wie.`,
+                    `De wissel van ${vorige} naar ${h.werkwijze} bij ${q(o.id)} mist ${mist.join(' en ')}. Een andere werkwijze verandert de afspraken; leg vast waarom en met wie.`,
                 );
             }
         });
@@ -179,7 +182,7 @@ export function faseVolgorde(ctx: RegelContext): void {
             if (fasen[i].positie <= fasen[i - 1].positie) {
                 meld(
                     fasen[i],
-                    `Fase ${q(fasen[i].naam)} staat na ${q(fasen[i - 1].naam)}, maar komt in een ${o.werkwijze} ${fasen[i].positie === fasen[i - 1].positie ? 'maar één keer voor' : 'eerder'}. Zet de fasen in de vaste volgorde.`,
+                    `Fase ${q(fasen[i].naam)} staat na ${q(fasen[i - 1].naam)}, maar komt in een ${o.werkwijze ?? 'opdracht'} ${fasen[i].positie === fasen[i - 1].positie ? 'maar één keer voor' : 'eerder'}. Zet de fasen in de vaste volgorde.`,
                 );
             }
         }
