@@ -109,10 +109,11 @@ export function dinDiagram(o: Opdracht): string[] | undefined {
         uit.push(`    n${n}["${mermaidLabel(`Inspanning: ${naam(i)}`)}${door}"]`);
     }
     for (const i of o.inspanningen) {
+        const van = ids.get(i);
         for (const d of i.draagtBijAan) {
             const doel = ids.get(d);
-            if (doel) {
-                uit.push(`    ${ids.get(i)} --> ${doel}`);
+            if (van && doel) {
+                uit.push(`    ${van} --> ${doel}`);
             }
         }
     }

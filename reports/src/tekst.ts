@@ -28,7 +28,7 @@ export function inline(tekst: string): string {
  * backticks and braces become Mermaid entity codes, line breaks become spaces.
  */
 export function mermaidLabel(tekst: string): string {
-    return tekst.replace(/\r?\n/g, ' ').replace(/[#"<>&;`{}|]/g, (c) => `#${c.codePointAt(0)};`);
+    return tekst.replace(/\r?\n/g, ' ').replace(/[#"<>&;`{}|]/g, (c) => `#${c.codePointAt(0) ?? 0};`);
 }
 
 const GETAL = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });

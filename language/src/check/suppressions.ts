@@ -66,7 +66,7 @@ export function leesOnderdrukkingen(document: LangiumDocument): { geldig: Onderd
         if (!id) {
             bericht = 'Deze @negeer noemt geen regel en geen reden; er wordt niets genegeerd. Schrijf: // @negeer <regel-id> <reden>.';
         } else if (!isRegelId(id)) {
-            bericht = `‘${id}’ is geen regel; er wordt niets genegeerd. Zie \`opgave rules\` voor de regel-ids.`;
+            bericht = `‘${String(id)}’ is geen regel; er wordt niets genegeerd. Zie \`opgave rules\` voor de regel-ids.`;
         } else if (!reden) {
             bericht = `Deze @negeer van ‘${id}’ geeft geen reden; er wordt niets genegeerd. Schrijf erbij waarom de bevinding hier niet geldt.`;
         } else if (!decl?.$cstNode) {

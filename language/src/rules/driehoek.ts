@@ -99,7 +99,7 @@ export function sturingsprofessionalPastNietBijWerkwijze(ctx: RegelContext): voi
                 ctx.meld(
                     'sturingsprofessional-past-niet-bij-werkwijze',
                     b.bron,
-                    `Bij een ${o.werkwijze} past een ${passend} als sturingsprofessional; ${q(p.id)} is ${functies.join(' en ')}. Kies een ${passend} of heroverweeg de werkwijze.`,
+                    `Bij een ${o.werkwijze ?? 'opdracht'} past een ${passend} als sturingsprofessional; ${q(p.id)} is ${functies.join(' en ')}. Kies een ${passend} of heroverweeg de werkwijze.`,
                 );
             }
         }

@@ -35,7 +35,9 @@ export async function vindBestanden(paden: readonly string[], uitsluiten: readon
             stat = fs.statSync(p);
         } catch (e) {
             const code = (e as NodeJS.ErrnoException).code;
-            throw new GebruikFout(code === 'ENOENT' ? `${p}: bestand of map bestaat niet.` : `${p}: niet te lezen (${code}).`);
+            throw new GebruikFout(
+                code === 'ENOENT' ? `${p}: bestand of map bestaat niet.` : `${p}: niet te lezen (${code ?? 'onbekende fout'}).`,
+            );
         }
         if (stat.isFile()) {
             gevonden.add(path.resolve(p));
