@@ -86,6 +86,44 @@ export function dubbeleNaam(ctx: RegelContext): void {
                 );
             }
         }
+        hoofdletterVarianten(ctx, soort, perId);
+    }
+}
+
+/**
+ * Part of `dubbele-naam`: names of one kind that differ only in letter case (`Centrum`, `centrum`).
+ * They are confusing, and as file names (the report pages) they collide on Windows and macOS.
+ * Each declaration whose name has another spelling is reported once, naming the other spellings'
+ * first places (exact copies are the message above's).
+ */
+function hoofdletterVarianten(ctx: RegelContext, soort: string, perId: ReadonlyMap<string, readonly { id: string; bron: Bron }[]>): void {
+    const perSleutel = new Map<string, string[]>();
+    for (const id of perId.keys()) {
+        const sleutel = id.normalize('NFC').toLowerCase();
+        perSleutel.set(sleutel, [...(perSleutel.get(sleutel) ?? []), id]);
+    }
+    for (const spellingen of perSleutel.values()) {
+        if (spellingen.length < 2) {
+            continue;
+        }
+        for (const id of spellingen) {
+            const anderen = spellingen
+                .filter((s) => s !== id)
+                .slice(0, 3)
+                .map((s) => {
+                    const g = perId.get(s)![0];
+                    return `${q(s)} in ${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`;
+                });
+            const rest = spellingen.length - 1 - anderen.length;
+            const waar = anderen.join(', ') + (rest > 0 ? ` en nog ${rest} andere` : '');
+            for (const item of perId.get(id)!) {
+                ctx.meld(
+                    'dubbele-naam',
+                    plaats(item.bron),
+                    `De naam ${q(id)} verschilt alleen in hoofdletters van een andere ${soort} (${waar}). Op Windows en macOS zijn dat dezelfde bestandsnamen; geef elke ${soort.split(' ')[0]} een echt andere naam.`,
+                );
+            }
+        }
     }
 }
 
