@@ -7,7 +7,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Rolbezetting } from '../../language/src/model/types.js';
-import { kop, type RapportOpties } from './index.js';
+import type { RapportOpties } from './index.js';
+import { csvSchrijfOpties, kopZin } from './kop.js';
 import { themaVan } from '../../language/src/model/navigatie.js';
 import { bevindingenVan } from './opdracht.js';
 import { opId } from './tekst.js';
@@ -51,7 +52,8 @@ export function opdrachtenCsv(resultaat: CheckResultaat, opties: RapportOpties, 
     const scheiding = csv.scheidingsteken ?? ',';
     const getal = (n: number | undefined): string => (n === undefined ? '' : scheiding === ';' ? String(n).replace('.', ',') : String(n));
     const namen = (l: readonly Rolbezetting[] | undefined): string => (l ?? []).map((r) => r.naam).join(' ');
-    const rijen: string[][] = [[kop(opties).replace(/^<!-- | -->$/g, '')], KOLOMMEN];
+    // The first row is the header kop.ts recognises (same sentence, same csv-stringify options).
+    const rijen: string[][] = [[kopZin(opties.peildatum)], KOLOMMEN];
     for (const o of [...resultaat.portfolio.opdrachten].sort(opId)) {
         const thema = themaVan(o.opgave);
         rijen.push([
@@ -77,11 +79,5 @@ export function opdrachtenCsv(resultaat: CheckResultaat, opties: RapportOpties, 
             String(bevindingenVan(resultaat, o).length),
         ]);
     }
-    return stringify(rijen, {
-        delimiter: scheiding,
-        bom: csv.bom ?? false,
-        record_delimiter: 'unix',
-        escape_formulas: true,
-        quoted_match: /[\r\n]/,
-    });
+    return stringify(rijen, csvSchrijfOpties(scheiding, csv.bom ?? false));
 }

@@ -11,10 +11,10 @@ import { personenPagina } from './personen.js';
 import { portfolioJson, portfolioJsonSchema } from './portfolio-json.js';
 import { portfolioReadme } from './readme.js';
 import { spelersPagina } from './spelers.js';
+import { SCHEMA_KOP_ZIN } from './kop.js';
 import { opId } from './tekst.js';
 
-/** Marker in the first line of every generated file; `generate` only removes files that carry it. */
-export const GEGENEREERD_KOP = 'Gegenereerd door opgave';
+export { GEGENEREERD_KOP, isEigenBegin, kop } from './kop.js';
 
 /** Settings for generation. */
 export interface RapportOpties {
@@ -26,11 +26,6 @@ export interface RapportOpties {
     readonly uitvoer: string;
     /** Spreadsheet options of `opdrachten.csv`. */
     readonly csv?: CsvOpties;
-}
-
-/** The first line of a generated Markdown file. */
-export function kop(opties: RapportOpties): string {
-    return `<!-- ${GEGENEREERD_KOP} uit de .opgave-bestanden van dit portfolio, peildatum ${opties.peildatum}. Niet met de hand bewerken: wijzig de bronnen en draai opgave generate. -->`;
 }
 
 /**
@@ -56,8 +51,7 @@ export function genereerRapporten(resultaat: CheckResultaat, opties: RapportOpti
 /** The JSON Schema of portfolio.json, with the generated-file note as `$comment`. */
 function schemaMetKop(): string {
     const schema = JSON.parse(portfolioJsonSchema()) as Record<string, unknown>;
-    const kopTekst = `${GEGENEREERD_KOP} uit het zod-schema van het portfoliomodel; niet met de hand bewerken.`;
-    return `${JSON.stringify({ $comment: kopTekst, ...schema }, null, 2)}\n`;
+    return `${JSON.stringify({ $comment: SCHEMA_KOP_ZIN, ...schema }, null, 2)}\n`;
 }
 
 /**

@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import type { CheckResultaat, Bevinding } from '../../language/src/check/checker.js';
 import type { Bron, Datum, Opdracht, Opgave, Rolbezetting } from '../../language/src/model/types.js';
-import { kop, type RapportOpties } from './index.js';
+import type { RapportOpties } from './index.js';
+import { kopZin } from './kop.js';
 import { bronBestand, opId } from './tekst.js';
 
 const id = z.string().min(1).describe('Identifier of the declaration');
@@ -282,7 +283,7 @@ export function portfolioJson(resultaat: CheckResultaat, opties: RapportOpties):
     const maakBron = (b: Bron): z.infer<typeof bron> => ({ bestand: bronBestand(b.uri, opties.root), regel: b.range.start.line + 1 });
     const gesorteerd = <T extends { id: string }>(l: readonly T[]): T[] => [...l].sort(opId);
     const data: PortfolioJson = {
-        $comment: kop(opties).replace(/^<!-- | -->$/g, ''),
+        $comment: kopZin(opties.peildatum), // first key: the signature kop.ts recognises
         peildatum: opties.peildatum,
         besturingsmodel: p.besturingsmodel,
         gemeenten: gesorteerd(p.gemeenten).map((g) => ({
