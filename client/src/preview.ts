@@ -15,6 +15,8 @@ interface Rapporten {
     readonly peildatum: string;
     readonly bestanden: Record<string, string>;
     readonly bronnen: Record<string, { uri: string; line: number }>;
+    /** Opdracht id → report page; absent from servers older than this extension. */
+    readonly paginas?: Record<string, string>;
 }
 
 const VERTRAGING_MS = 300;
@@ -105,12 +107,13 @@ export class PreviewPaneel {
         const opdracht = editor && uri ? this.opdrachtBijCursor(editor, rapporten) : undefined;
         const delen: string[] = [];
         const portfolio = rapporten.bestanden['README.md'];
-        const opdrachtPagina = opdracht ? rapporten.bestanden[`opdrachten/${opdracht}.md`] : undefined;
+        const paginaPad = opdracht ? (rapporten.paginas?.[opdracht] ?? `opdrachten/${opdracht}.md`) : undefined;
+        const opdrachtPagina = paginaPad ? rapporten.bestanden[paginaPad] : undefined;
         const getoond = this.pagina !== 'README.md' && rapporten.bestanden[this.pagina] ? this.pagina : 'README.md';
         delen.push(`<nav><span class="peildatum">${escapeHtml(`Peildatum ${rapporten.peildatum}`)}</span></nav>`);
         if (opdrachtPagina) {
             delen.push(
-                `<section class="opdracht" data-pagina="${escapeHtml(`opdrachten/${opdracht}.md`)}">${renderMarkdown(opdrachtPagina)}</section><hr>`,
+                `<section class="opdracht" data-pagina="${escapeHtml(paginaPad ?? '')}">${renderMarkdown(opdrachtPagina)}</section><hr>`,
             );
         }
         const hoofd = rapporten.bestanden[getoond] ?? portfolio;

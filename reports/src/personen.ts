@@ -6,7 +6,7 @@
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Opdracht, Persoon } from '../../language/src/model/types.js';
 import { isAfgesloten } from '../../language/src/rules/opdracht.js';
-import { kop, type RapportOpties } from './index.js';
+import { kop, opdrachtPad, type RapportOpties } from './index.js';
 import { cel, code, fte, inline, naam, opId } from './tekst.js';
 
 /** True when the opdracht still runs (not afgerond or gestopt), as `persoon-overbelast` counts. */
@@ -108,7 +108,7 @@ export function personenPagina(resultaat: CheckResultaat, opties: RapportOpties)
         }
         for (const r of rollen) {
             const link = r.opdracht
-                ? `[${inline(naam(r.opdracht))}](opdrachten/${encodeURIComponent(r.opdracht.id)}.md) (${code(r.opdracht.id)}, ${r.opdracht.status ?? 'zonder status'})`
+                ? `[${inline(naam(r.opdracht))}](${encodeURI(opdrachtPad(resultaat.portfolio, r.opdracht.id))}) (${code(r.opdracht.id)}, ${r.opdracht.status ?? 'zonder status'})`
                 : code(r.waar);
             uit.push(`- ${r.rol}: ${link}`);
         }

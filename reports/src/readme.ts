@@ -5,7 +5,7 @@
 import { themaVan } from '../../language/src/model/navigatie.js';
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Opdracht, Opgave, Thema, Werkwijze } from '../../language/src/model/types.js';
-import { bestandsnaam, kop, type RapportOpties } from './index.js';
+import { kop, opdrachtPad, type RapportOpties } from './index.js';
 import { bevindingenVan } from './opdracht.js';
 import { paraplu } from './paraplu.js';
 import { cel, euro, fte, inline, opId } from './tekst.js';
@@ -74,7 +74,7 @@ function themaTabel(resultaat: CheckResultaat, opgaven: readonly Opgave[]): stri
         }
         for (const o of opdrachten) {
             regels.push(
-                `| ${naam} | [${cel(o.titel ?? o.id)}](opdrachten/${bestandsnaam(o.id)}.md) (\`${o.id}\`) | ${cel(o.werkwijze)} | ${cel(o.huidigeFase?.naam)} | ${cel(o.status)} | ${cel(driehoekTekst(o))} | ${euro(o.budget)} | ${fte(o.capaciteit)} | ${periode(o)} | ${laatsteHerijking(o)} | ${bevindingenVan(resultaat, o).length} |`,
+                `| ${naam} | [${cel(o.titel ?? o.id)}](${opdrachtPad(resultaat.portfolio, o.id)}) (\`${o.id}\`) | ${cel(o.werkwijze)} | ${cel(o.huidigeFase?.naam)} | ${cel(o.status)} | ${cel(driehoekTekst(o))} | ${euro(o.budget)} | ${fte(o.capaciteit)} | ${periode(o)} | ${laatsteHerijking(o)} | ${bevindingenVan(resultaat, o).length} |`,
             );
         }
     }
@@ -196,7 +196,9 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     if (zonderOpgave.length > 0) {
         uit.push('## Opdrachten zonder (bekende) opgave', '');
         uit.push(
-            ...[...zonderOpgave].sort(opId).map((o) => `- [${cel(o.titel ?? o.id)}](opdrachten/${bestandsnaam(o.id)}.md) (\`${o.id}\`)`),
+            ...[...zonderOpgave]
+                .sort(opId)
+                .map((o) => `- [${cel(o.titel ?? o.id)}](${opdrachtPad(resultaat.portfolio, o.id)}) (\`${o.id}\`)`),
             '',
         );
     }

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor } from 'langium/lsp';
-import { bestandsnaam, genereerRapporten } from '../../../reports/src/index.js';
+import { genereerRapporten, opdrachtPad } from '../../../reports/src/index.js';
 import { genereer } from '../../../cli/src/generate.js';
 import { regel } from '../rules/tabel.js';
 import { STANDAARD_UITVOER } from '../config.js';
@@ -26,6 +26,8 @@ export interface RapportenAntwoord {
     readonly bestanden: Record<string, string>;
     /** Opdracht id and report page (`opdrachten/<file>.md`) → source location, for clicking in the preview. */
     readonly bronnen: Record<string, { uri: string; line: number }>;
+    /** Opdracht id → its report page (`opdrachten/<file>.md`, see `opdrachtPad`). */
+    readonly paginas: Record<string, string>;
 }
 
 /** Execute-command handler of the server. */
@@ -64,11 +66,14 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
             bestanden[rel] = inhoud;
         }
         const bronnen: Record<string, { uri: string; line: number }> = {};
+        const paginas: Record<string, string> = {};
         for (const o of resultaat.portfolio.opdrachten) {
             const bron = { uri: o.bron.uri, line: o.bron.range.start.line };
+            const pagina = opdrachtPad(resultaat.portfolio, o.id);
             bronnen[o.id] ??= bron;
-            bronnen[`opdrachten/${bestandsnaam(o.id)}.md`] ??= bron;
+            bronnen[pagina] ??= bron;
+            paginas[o.id] ??= pagina;
         }
-        return { root, peildatum: inst.peildatum, bestanden, bronnen };
+        return { root, peildatum: inst.peildatum, bestanden, bronnen, paginas };
     }
 }
