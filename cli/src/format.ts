@@ -7,16 +7,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatteer } from '../../language/src/format/formatteer.js';
 import { decodeer, vindBestanden } from '../../language/src/workspace/laden.js';
-import { schrijfAtomisch } from './schrijven.js';
+import { GebruikFout } from '../../language/src/workspace/laden.js';
+import { schrijfAlles, SchrijfFout, type TeSchrijven } from './schrijven.js';
 
 /**
  * Formats (or checks) every .opgave file under `paden`.
  * @returns exit code: 0 all formatted (or written), 1 `--check` found unformatted files
- * @throws GebruikFout when a path does not exist
+ * Writes all or nothing (cli/src/schrijven.ts): a file that cannot be written leaves every file
+ * as it was. A file that is a symbolic link is replaced by the formatted regular file.
+ * @throws GebruikFout when a path does not exist, or naming the file that could not be written
  */
 export async function formatteerBestanden(paden: readonly string[], opties: { check?: boolean }): Promise<number> {
     const bestanden = await vindBestanden(paden.length > 0 ? paden : ['.']);
     const afwijkend: string[] = [];
+    const schrijven: TeSchrijven[] = [];
     for (const bestand of bestanden) {
         const bytes = fs.readFileSync(bestand);
         const gelezen = decodeer(bytes);
@@ -31,8 +35,17 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
         }
         const weergave = path.relative(process.cwd(), bestand).split(path.sep).join('/');
         afwijkend.push(weergave);
-        if (!opties.check) {
-            await schrijfAtomisch(bestand, bom + nieuw);
+        schrijven.push({ doel: bestand, inhoud: bom + nieuw });
+    }
+    if (!opties.check) {
+        try {
+            await schrijfAlles(schrijven);
+        } catch (e) {
+            if (e instanceof SchrijfFout) {
+                const naam = path.relative(process.cwd(), e.bestand).split(path.sep).join('/');
+                throw new GebruikFout(`${naam}: niet te schrijven (${e.code}); er is geen enkel bestand veranderd.`);
+            }
+            throw e;
         }
     }
     if (opties.check) {

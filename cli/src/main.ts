@@ -161,7 +161,14 @@ export function maakProgramma(): Command {
                     csvBom?: boolean;
                 },
             ) => {
-                throw new Einde(await genereer(paden, opties));
+                const r = await genereer(paden, opties);
+                r.meldingen.forEach((m) => process.stderr.write(`let op: ${m}\n`));
+                if (r.code === 1) {
+                    process.stderr.write(`${r.samenvatting}\n${r.verschillen.map((v) => `  ${v}`).join('\n')}\n`);
+                } else {
+                    process.stdout.write(`${r.samenvatting}\n`);
+                }
+                throw new Einde(r.code);
             },
         );
 

@@ -1,16 +1,89 @@
 /**
- * Writing files the safe way for `generate` and `format`: a temporary file beside the target, then
- * a rename, so an interrupted run never leaves a half-written file.
+ * Writing files the safe way for `generate` and `format`: all or nothing. Every new content goes
+ * to a temporary file beside its target first; only when all of them are written are they renamed
+ * into place, so a failing write (disk full, no permission) leaves every existing file as it was,
+ * and a killed run never leaves a half-written file.
+ *
+ * Temporary files are named `.opgave-<16 hex>.tmp` (short, so a long target name never overflows
+ * NAME_MAX; recognisable, so `generate` can remove leftovers of a killed run: {@link isTijdelijk}).
+ * A rename replaces a target that is a symbolic link by a regular file; the link's target is never
+ * written.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+/** One file to write: absolute path and UTF-8 content. */
+export interface TeSchrijven {
+    readonly doel: string;
+    readonly inhoud: string;
+}
+
+/** A write that failed: `bestand` is the target (absolute), `code` the system's error code. */
+export class SchrijfFout extends Error {
+    constructor(
+        readonly bestand: string,
+        readonly code: string,
+    ) {
+        super(`${bestand}: niet te schrijven (${code})`);
+    }
+}
+
+/** Name pattern of this tool's temporary files. */
+const TIJDELIJK = /^\.opgave-[0-9a-f]{16}\.tmp$/;
+
+/** True when `naam` (a base name) is one of this tool's temporary files. */
+export function isTijdelijk(naam: string): boolean {
+    return TIJDELIJK.test(naam);
+}
+
+/** A fresh temporary path in the folder of `doel`. */
+function tijdelijkVoor(doel: string): string {
+    return path.join(path.dirname(doel), `.opgave-${randomBytes(8).toString('hex')}.tmp`);
+}
+
+const foutcode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message ?? String(e);
+
 /**
- * Writes `inhoud` (UTF-8) to `doel` atomically. The folder must exist.
- * @throws the file system's error when the folder is not writable
+ * Writes every item, all or nothing (see the module comment). The folders must exist. Temporary
+ * files are written at most 16 at a time; on the first failure no new ones are started, and all
+ * made so far are removed before this throws. A failing rename (rare: the temporary file is in the
+ * same folder) stops the renames and removes the temporary files not yet renamed; files renamed
+ * before it stay renamed (they hold complete new content).
+ * @throws SchrijfFout naming the file that could not be written
  */
-export async function schrijfAtomisch(doel: string, inhoud: string): Promise<void> {
-    const tijdelijk = path.join(path.dirname(doel), `.${path.basename(doel)}.${process.pid}.tmp`);
-    await fs.promises.writeFile(tijdelijk, inhoud, 'utf8');
-    await fs.promises.rename(tijdelijk, doel);
+export async function schrijfAlles(items: readonly TeSchrijven[]): Promise<void> {
+    const tijdelijk: (string | undefined)[] = items.map(() => undefined);
+    let fout: SchrijfFout | undefined;
+    let volgende = 0;
+    const werker = async (): Promise<void> => {
+        while (fout === undefined && volgende < items.length) {
+            const i = volgende++;
+            const t = tijdelijkVoor(items[i].doel);
+            tijdelijk[i] = t;
+            try {
+                await fs.promises.writeFile(t, items[i].inhoud, { encoding: 'utf8', flag: 'wx' });
+            } catch (e) {
+                fout ??= new SchrijfFout(items[i].doel, foutcode(e));
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, items.length) }, werker));
+    if (fout !== undefined) {
+        await ruimOp(tijdelijk);
+        throw fout;
+    }
+    for (let i = 0; i < items.length; i++) {
+        try {
+            await fs.promises.rename(tijdelijk[i]!, items[i].doel);
+            tijdelijk[i] = undefined;
+        } catch (e) {
+            await ruimOp(tijdelijk);
+            throw new SchrijfFout(items[i].doel, foutcode(e));
+        }
+    }
+}
+
+async function ruimOp(tijdelijk: readonly (string | undefined)[]): Promise<void> {
+    await Promise.all(tijdelijk.map((t) => (t ? fs.promises.rm(t, { force: true }).catch(() => undefined) : undefined)));
 }

@@ -48,8 +48,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
                 const r = (await c.sendRequest('workspace/executeCommand', { command: 'opgave.server.genereer', arguments: [] })) as {
                     uitvoer?: string;
                     code: number;
+                    samenvatting?: string;
                 };
-                void vscode.window.showInformationMessage(`Rapporten geschreven naar ${r.uitvoer ?? 'de uitvoermap'}.`);
+                void vscode.window.showInformationMessage(r.samenvatting ?? `Rapporten geschreven naar ${r.uitvoer ?? 'de uitvoermap'}.`);
                 return r;
             } catch (e) {
                 void vscode.window.showErrorMessage(`Rapporten maken is mislukt: ${e instanceof Error ? e.message : String(e)}`);

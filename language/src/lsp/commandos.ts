@@ -43,8 +43,10 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
             if (!inst.root) {
                 throw new Error('Geen werkruimtemap geopend: rapporten kunnen alleen voor een portfoliomap worden gemaakt.');
             }
-            const code = await genereer([inst.root], { config: inst.configBestand, peildatum: inst.peildatum });
-            return { uitvoer: inst.uitvoer, code };
+            // genereer prints nothing (stdout is the JSON-RPC stream with --stdio); a refusal throws a
+            // GebruikFout whose Dutch message reaches the client as the request's error.
+            const r = await genereer([inst.root], { config: inst.configBestand, peildatum: inst.peildatum });
+            return { uitvoer: r.uitvoer, code: r.code, samenvatting: r.samenvatting, verschillen: r.verschillen, meldingen: r.meldingen };
         });
         acceptor(COMMANDOS.regelUitleg, (args) => {
             const r = typeof args[0] === 'string' ? regel(args[0]) : undefined;
