@@ -57,6 +57,20 @@ describe('berichten: Nederlandse lidwoorden', () => {
     });
 });
 
+describe('berichten: hoofdlettervarianten', () => {
+    it('twee thema\'s die alleen in hoofdletters verschillen: "een ander thema" en "elk thema"', async () => {
+        const m = await berichten(
+            { 'a.opgave': 'thema Wonen "W" {\n    soort transformatie\n}\nthema wonen "w" {\n    soort transformatie\n}\n' },
+            'dubbele-naam',
+        );
+        assert.equal(m.length, 2, m.join('\n'));
+        for (const b of m) {
+            assert.match(b, /alleen in hoofdletters van een ander thema/);
+            assert.match(b, /geef elk thema een echt andere naam/);
+        }
+    });
+});
+
 describe('berichten: geen interne waarden', () => {
     it('regressie fuzz-seed777-1795: een beschadigd werkwijzewoord in de historie geeft geen "noemt undefined"', async () => {
         const tekst = fs.readFileSync(path.join(REGRESSIE, 'fuzz-seed777-1795.opgave'), 'utf8');

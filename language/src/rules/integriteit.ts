@@ -120,7 +120,7 @@ function hoofdletterVarianten(ctx: RegelContext, soort: string, perId: ReadonlyM
                 ctx.meld(
                     'dubbele-naam',
                     plaats(item.bron),
-                    `De naam ${q(id)} verschilt alleen in hoofdletters van een andere ${soort} (${waar}). Op Windows en macOS zijn dat dezelfde bestandsnamen; geef elke ${soort.split(' ')[0]} een echt andere naam.`,
+                    `De naam ${q(id)} verschilt alleen in hoofdletters van ${eenAndere(soort)} (${waar}). Op Windows en macOS zijn dat dezelfde bestandsnamen; geef ${elke(soort)} een echt andere naam.`,
                 );
             }
         }
