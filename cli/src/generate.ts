@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { genereerRapporten, isEigenBegin } from '../../reports/src/index.js';
 import { KOP_BYTES } from '../../reports/src/kop.js';
 import { GebruikFout, laadProject, type Project, type ProjectOpties } from './project.js';
-import { isTijdelijk, schrijfAlles, SchrijfFout, type TeSchrijven } from './schrijven.js';
+import { foutReden, isTijdelijk, schrijfAlles, SchrijfFout, type TeSchrijven } from './schrijven.js';
 
 /** Options of `opgave generate`. */
 export interface GenerateOpties extends ProjectOpties {
@@ -115,7 +115,7 @@ function lstat(p: string): fs.Stats | undefined {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
             return undefined;
         }
-        throw new GebruikFout(`${toon(p)}: niet te lezen (${(e as NodeJS.ErrnoException).code}).`);
+        throw new GebruikFout(`${toon(p)}: niet te lezen (${foutReden(e)}).`);
     }
 }
 
@@ -197,7 +197,7 @@ function doorloop(uitvoer: string): Inhoud {
         try {
             items = fs.readdirSync(map, { withFileTypes: true });
         } catch (e) {
-            throw new GebruikFout(`${toon(map)}: map niet te lezen (${(e as NodeJS.ErrnoException).code}).`);
+            throw new GebruikFout(`${toon(map)}: map niet te lezen (${foutReden(e)}).`);
         }
         for (const item of items) {
             const r = rel ? `${rel}/${item.name}` : item.name;
@@ -228,7 +228,7 @@ function leesBegin(bestand: string): string {
     try {
         fd = fs.openSync(bestand, 'r');
     } catch (e) {
-        throw new GebruikFout(`${toon(bestand)}: niet te lezen (${(e as NodeJS.ErrnoException).code}).`);
+        throw new GebruikFout(`${toon(bestand)}: niet te lezen (${foutReden(e)}).`);
     }
     try {
         return buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
@@ -358,7 +358,7 @@ async function voerUit(plan: Plan): Promise<void> {
         try {
             fs.rmSync(bestand, { force: true });
         } catch (e) {
-            throw new GebruikFout(`${toon(bestand)}: niet te verwijderen (${(e as NodeJS.ErrnoException).code}).`);
+            throw new GebruikFout(`${toon(bestand)}: niet te verwijderen (${foutReden(e)}).`);
         }
     }
 }

@@ -19,7 +19,7 @@ export interface TeSchrijven {
     readonly inhoud: string;
 }
 
-/** A write that failed: `bestand` is the target (absolute), `code` the system's error code. */
+/** A write that failed: `bestand` is the target (absolute), `code` the reason ({@link foutReden}). */
 export class SchrijfFout extends Error {
     constructor(
         readonly bestand: string,
@@ -42,7 +42,33 @@ function tijdelijkVoor(doel: string): string {
     return path.join(path.dirname(doel), `.opgave-${randomBytes(8).toString('hex')}.tmp`);
 }
 
-const foutcode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message ?? String(e);
+/** Dutch words for the file-system errors a user can meet when writing reports. */
+const REDENEN: Readonly<Record<string, string>> = {
+    EACCES: 'geen toestemming',
+    EPERM: 'geen toestemming',
+    EROFS: 'alleen-lezen schijf',
+    ENOSPC: 'schijf vol',
+    EDQUOT: 'schijfquotum op',
+    EFBIG: 'bestand te groot',
+    ENAMETOOLONG: 'naam te lang',
+    ENOTDIR: 'een bestand staat waar een map hoort',
+    EISDIR: 'een map staat waar een bestand hoort',
+    EBUSY: 'in gebruik',
+    EMFILE: 'te veel open bestanden',
+};
+
+/**
+ * The reason of a file-system error for a message: Dutch words and the system's code, e.g.
+ * `schijf vol, ENOSPC`; the bare code (or the error's text) when there are no words for it.
+ */
+export function foutReden(e: unknown): string {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === undefined) {
+        return e instanceof Error ? e.message : String(e);
+    }
+    const woorden = REDENEN[code];
+    return woorden ? `${woorden}, ${code}` : code;
+}
 
 /**
  * Writes every item, all or nothing (see the module comment). The folders must exist. Temporary
@@ -64,7 +90,7 @@ export async function schrijfAlles(items: readonly TeSchrijven[]): Promise<void>
             try {
                 await fs.promises.writeFile(t, items[i].inhoud, { encoding: 'utf8', flag: 'wx' });
             } catch (e) {
-                fout ??= new SchrijfFout(items[i].doel, foutcode(e));
+                fout ??= new SchrijfFout(items[i].doel, foutReden(e));
             }
         }
     };
@@ -79,7 +105,7 @@ export async function schrijfAlles(items: readonly TeSchrijven[]): Promise<void>
             tijdelijk[i] = undefined;
         } catch (e) {
             await ruimOp(tijdelijk);
-            throw new SchrijfFout(items[i].doel, foutcode(e));
+            throw new SchrijfFout(items[i].doel, foutReden(e));
         }
     }
 }

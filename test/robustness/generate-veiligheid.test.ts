@@ -319,7 +319,7 @@ describe('generate: veilige uitvoer', function () {
                 encoding: 'utf8',
             },
         );
-        weigering({ code: r.status, stderr: r.stderr }, /niet te schrijven \(EFBIG\)/);
+        weigering({ code: r.status, stderr: r.stderr }, /niet te schrijven \(bestand te groot, EFBIG\)/);
         assert.ok(
             groot.some((b) => r.stderr.includes(b)),
             r.stderr,
@@ -339,7 +339,7 @@ describe('generate: veilige uitvoer', function () {
             cwd: map,
             encoding: 'utf8',
         });
-        weigering({ code: f.status, stderr: f.stderr }, /niet te schrijven \(EFBIG\)/);
+        weigering({ code: f.status, stderr: f.stderr }, /niet te schrijven \(bestand te groot, EFBIG\)/);
         assert.deepEqual(inhoudVan(map), bronVoor);
     });
 
