@@ -21,7 +21,7 @@ export default tseslint.config(
         // No internal value in a message (issue "Trust", item 13): a template literal in the
         // product's code may only interpolate strings and numbers, so `undefined`, `null` or an
         // object can never reach a text a user reads. Type-aware, so only for the product's code.
-        files: ['language/src/**/*.ts', 'reports/src/**/*.ts', 'cli/src/**/*.ts', 'server/src/**/*.ts'],
+        files: ['language/src/**/*.ts', 'reports/src/**/*.ts', 'cli/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.ts'],
         languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
         rules: {
             '@typescript-eslint/restrict-template-expressions': [
