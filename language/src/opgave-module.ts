@@ -15,6 +15,7 @@ import { inject } from 'langium';
 import { OpgaveTaalGeneratedModule, OpgaveTaalGeneratedSharedModule } from '../generated/module.js';
 import { OpgaveTokenBuilder } from './parser/opgave-token-builder.js';
 import { OpgaveValueConverter } from './parser/opgave-value-converter.js';
+import { OpgaveScopeProvider } from './linking/scope-provider.js';
 
 /** Services of the language (Langium's defaults plus ours). */
 export type OpgaveServices = LangiumServices;
@@ -24,6 +25,9 @@ export const OpgaveModule: Module<OpgaveServices, PartialLangiumServices> = {
     parser: {
         TokenBuilder: () => new OpgaveTokenBuilder(),
         ValueConverter: () => new OpgaveValueConverter(),
+    },
+    references: {
+        ScopeProvider: (s) => new OpgaveScopeProvider(s),
     },
 };
 

@@ -17,7 +17,7 @@ import { createOpgaveServices } from '../opgave-module.js';
 import { PortfolioCheck } from './portfolio-check.js';
 import { OpgaveDocumentValidator } from './validator.js';
 import { OpgaveFileSystemProvider, OpgaveWorkspaceManager } from './werkruimte.js';
-import { OpgaveScopeProvider } from './scope.js';
+import { PortfolioScopeProvider } from './scope.js';
 import { OpgaveCompletionProvider } from './completion.js';
 import { OpgaveHoverProvider } from './hover.js';
 import { OpgaveCodeActionProvider } from './code-actions.js';
@@ -58,7 +58,7 @@ export function opgaveLspModule(shared: () => OpgaveLspSharedServices): Module<L
             DocumentValidator: () => new OpgaveDocumentValidator(check),
         },
         references: {
-            ScopeProvider: (s) => new OpgaveScopeProvider(s, check),
+            ScopeProvider: (s) => new PortfolioScopeProvider(s, check),
         },
         lsp: {
             CompletionProvider: (s) => new OpgaveCompletionProvider(s),

@@ -5,20 +5,13 @@
  * Cost: the set of outside documents is computed once per workspace change, and the filtered
  * global scope once per reference type and change (not per reference), so linking stays linear.
  */
-import {
-    AstUtils,
-    DefaultScopeProvider,
-    MultiMapScope,
-    WorkspaceCache,
-    type LangiumDocuments,
-    type ReferenceInfo,
-    type Scope,
-} from 'langium';
+import { AstUtils, MultiMapScope, WorkspaceCache, type LangiumDocuments, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
+import { OpgaveScopeProvider } from '../linking/scope-provider.js';
 import type { PortfolioCheck } from './portfolio-check.js';
 
-/** Scope provider that keeps outside files out of the portfolio's global scope. */
-export class OpgaveScopeProvider extends DefaultScopeProvider {
+/** Scope provider of the language server: the core one, with outside files kept out of the global scope. */
+export class PortfolioScopeProvider extends OpgaveScopeProvider {
     private readonly documenten: LangiumDocuments;
     /** URIs (strings) of open documents that do not belong to the workspace portfolio. */
     private readonly buitenCache: WorkspaceCache<'buiten', ReadonlySet<string>>;
