@@ -1,6 +1,7 @@
 /**
- * Langium services of the .opgave language: the generated grammar plus our token builder, value
- * converter and workspace rules. Used by the command line (no editor) and the language server.
+ * Langium services of the .opgave language: the generated grammar plus our parser (CST node
+ * builder), token builder, value converter and workspace rules. Used by the command line (no
+ * editor) and the language server.
  */
 import type {
     DefaultSharedModuleContext,
@@ -13,6 +14,7 @@ import type { Module } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject } from 'langium';
 import { OpgaveTaalGeneratedModule, OpgaveTaalGeneratedSharedModule } from '../generated/module.js';
+import { createOpgaveParser } from './parser/opgave-parser.js';
 import { OpgaveTokenBuilder } from './parser/opgave-token-builder.js';
 import { OpgaveValueConverter } from './parser/opgave-value-converter.js';
 import { OpgaveScopeProvider } from './linking/scope-provider.js';
@@ -23,6 +25,8 @@ export type OpgaveServices = LangiumServices;
 /** Our overrides of Langium's defaults. */
 export const OpgaveModule: Module<OpgaveServices, PartialLangiumServices> = {
     parser: {
+        // Langium's parser with a CST node builder that stays linear on long lists.
+        LangiumParser: (services) => createOpgaveParser(services),
         TokenBuilder: () => new OpgaveTokenBuilder(),
         ValueConverter: () => new OpgaveValueConverter(),
     },
