@@ -4,6 +4,8 @@
  * Usage: `opgave-language-server --stdio` (also --node-ipc and --socket=<port>, as
  * vscode-languageserver supports).
  */
+// First import: with --stdio, stdout is reserved for the JSON-RPC stream before any other code runs.
+import { protocolUitvoer } from './stdout-bewaking.js';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startOpgaveServer } from '../../language/src/lsp/opgave-lsp-module.js';
@@ -12,5 +14,9 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write('Gebruik: opgave-language-server --stdio\nTaalserver (LSP) voor .opgave-bestanden.\n');
     process.exit(0);
 }
-const connection = createConnection(ProposedFeatures.all);
+// With --stdio the connection gets the only writer to the real stdout; the other transports
+// are chosen by vscode-languageserver from the command line.
+const connection = protocolUitvoer
+    ? createConnection(ProposedFeatures.all, process.stdin, protocolUitvoer)
+    : createConnection(ProposedFeatures.all);
 startOpgaveServer(connection, NodeFileSystem);

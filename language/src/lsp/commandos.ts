@@ -3,7 +3,9 @@
  * client: reports for the preview, writing the reports, and a rule's explanation.
  */
 import * as path from 'node:path';
+import { isOperationCancelled } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor } from 'langium/lsp';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import { genereerRapporten, opdrachtPad } from '../../../reports/src/index.js';
 import { genereer } from '../../../cli/src/generate.js';
 import { regel } from '../rules/tabel.js';
@@ -34,6 +36,24 @@ export interface RapportenAntwoord {
 export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
     constructor(private readonly check: () => PortfolioCheck) {
         super();
+    }
+
+    /**
+     * Runs a command. A failure becomes an LSP error response with the (Dutch) message only, never
+     * a stack trace; an unknown command is refused the same way.
+     */
+    override async executeCommand(name: string, args: unknown[], cancelToken?: CancellationToken): Promise<unknown> {
+        if (!this.commands.includes(name)) {
+            throw new ResponseError(LSPErrorCodes.RequestFailed, `Onbekend commando: ${name}.`);
+        }
+        try {
+            return await super.executeCommand(name, args, cancelToken);
+        } catch (e) {
+            if (e instanceof ResponseError || isOperationCancelled(e)) {
+                throw e;
+            }
+            throw new ResponseError(LSPErrorCodes.RequestFailed, e instanceof Error ? e.message : String(e));
+        }
     }
 
     registerCommands(acceptor: ExecuteCommandAcceptor): void {
