@@ -16,7 +16,7 @@ import type { Connection } from 'vscode-languageserver';
 import { createOpgaveServices } from '../opgave-module.js';
 import { PortfolioCheck } from './portfolio-check.js';
 import { OpgaveDocumentValidator } from './validator.js';
-import { OpgaveFileSystemProvider, OpgaveWorkspaceManager } from './werkruimte.js';
+import { OpgaveDocumentBuilder, OpgaveFileSystemProvider, OpgaveWorkspaceManager } from './werkruimte.js';
 import { PortfolioScopeProvider } from './scope.js';
 import { OpgaveCompletionProvider } from './completion.js';
 import { OpgaveHoverProvider } from './hover.js';
@@ -39,6 +39,7 @@ export const OpgaveLspSharedModule: Module<
 > = {
     workspace: {
         WorkspaceManager: (s) => new OpgaveWorkspaceManager(s),
+        DocumentBuilder: (s) => new OpgaveDocumentBuilder(s),
         FileSystemProvider: () => new OpgaveFileSystemProvider(),
     },
     lsp: {

@@ -4,7 +4,16 @@
  * BOM removed, and settings read before the first build.
  */
 import * as path from 'node:path';
-import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type URI, type WorkspaceFolder } from 'langium';
+import {
+    DefaultDocumentBuilder,
+    DefaultWorkspaceManager,
+    DocumentState,
+    type URI,
+    UriUtils,
+    type FileSystemNode,
+    type LangiumDocument,
+    type WorkspaceFolder,
+} from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystemProvider } from 'langium/node';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -58,5 +67,19 @@ export class OpgaveFileSystemProvider extends NodeFileSystemProvider {
         }
         this.leesFoutHandler?.(uri, undefined);
         return gelezen.tekst;
+    }
+}
+
+/**
+ * Document builder that never keeps links into a replaced AST. Langium decides whether a document
+ * must be relinked from its indexed references, and its linker skips references that are already
+ * resolved. A build cancelled before a document's references were indexed (typing right after
+ * opening) leaves it fully or partly linked but not indexed; the next update would skip it and keep
+ * references into the old AST of the changed file (lost `onbekende-verwijzing` findings, stale
+ * references). Such a document is always unlinked and linked again.
+ */
+export class OpgaveDocumentBuilder extends DefaultDocumentBuilder {
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return document.state < DocumentState.IndexedReferences || super.shouldRelink(document, changedUris);
     }
 }
