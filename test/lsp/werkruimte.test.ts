@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver-protocol';
 import { kopieer, LspClient, REPO, uriVan } from './lsp-client.js';
 
 const CHANGED = 2;
@@ -70,6 +71,47 @@ describe('LSP: workspace behaviour over stdio', function () {
         await client.rustig(300);
         assert.ok(!codes(client, uriVan(leef)).includes('onbekende-verwijzing'));
         assert.ok(codes(client, uriVan(leef)).includes('ambtelijk-opdrachtgever-lijnmanager'));
+    });
+
+    it('restores the disk state when a document is closed without saving', async () => {
+        const tekst = fs.readFileSync(org, 'utf8');
+        const schijf = JSON.stringify(client.diagnosen.get(uriVan(org)) ?? []);
+        const leefSchijf = JSON.stringify(client.diagnosen.get(uriVan(leef)) ?? []);
+        await client.open(uriVan(org), tekst);
+        // Unsaved edits: rename a person (its use in leefomgeving breaks), then add a syntax error.
+        const hernoemd = tekst.replace('persoon tl-wegen ', 'persoon tl-wegen-nieuw ');
+        assert.notEqual(hernoemd, tekst);
+        await client.wijzig(uriVan(org), hernoemd, 2);
+        await client.wacht(() => codes(client, uriVan(leef)).includes('onbekende-verwijzing'), 10000, 'broken reference');
+        await client.wijzig(uriVan(org), hernoemd + '\npersoon {\n', 3);
+        await client.wacht(() => codes(client, uriVan(org)).includes('syntaxis'), 10000, 'syntax error');
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriVan(org) } });
+        await client.wacht(
+            () =>
+                JSON.stringify(client.diagnosen.get(uriVan(org)) ?? []) === schijf &&
+                JSON.stringify(client.diagnosen.get(uriVan(leef)) ?? []) === leefSchijf,
+            10000,
+            'diagnostics from disk',
+        );
+        const symbolen = await client.vraag<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uriVan(org) } });
+        const namen = JSON.stringify(symbolen);
+        assert.ok(namen.includes('"tl-wegen"') && !namen.includes('tl-wegen-nieuw'), 'document symbols from disk');
+        const werkruimte = await client.vraag<SymbolInformation[]>('workspace/symbol', { query: 'tl-wegen' });
+        assert.deepEqual(
+            werkruimte.map((s) => s.name),
+            ['tl-wegen'],
+        );
+        const leefTekst = fs.readFileSync(leef, 'utf8');
+        const regels = leefTekst.slice(0, leefTekst.indexOf('ambtelijk-opdrachtgever tl-wegen')).split('\n');
+        const refs = await client.vraag<Location[]>('textDocument/references', {
+            textDocument: { uri: uriVan(leef) },
+            position: { line: regels.length - 1, character: regels[regels.length - 1].length + 26 },
+            context: { includeDeclaration: true },
+        });
+        assert.ok(
+            refs.some((l) => l.uri === uriVan(org)),
+            'the declaration on disk is found again',
+        );
     });
 
     it('checks a file from outside the workspace without polluting the portfolio', async () => {

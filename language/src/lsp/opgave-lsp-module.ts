@@ -16,7 +16,7 @@ import type { Connection } from 'vscode-languageserver';
 import { createOpgaveServices } from '../opgave-module.js';
 import { PortfolioCheck } from './portfolio-check.js';
 import { OpgaveDocumentValidator } from './validator.js';
-import { OpgaveDocumentBuilder, OpgaveFileSystemProvider, OpgaveWorkspaceManager } from './werkruimte.js';
+import { OpgaveDocumentBuilder, OpgaveDocumentUpdateHandler, OpgaveFileSystemProvider, OpgaveWorkspaceManager } from './werkruimte.js';
 import { PortfolioScopeProvider } from './scope.js';
 import { OpgaveCompletionProvider } from './completion.js';
 import { OpgaveHoverProvider } from './hover.js';
@@ -44,6 +44,7 @@ export const OpgaveLspSharedModule: Module<
     },
     lsp: {
         FuzzyMatcher: () => new OpgaveFuzzyMatcher(),
+        DocumentUpdateHandler: (s) => new OpgaveDocumentUpdateHandler(s),
         ExecuteCommandHandler: (s) => new OpgaveCommandHandler(() => s.opgave.PortfolioCheck),
     },
     opgave: {

@@ -3,20 +3,22 @@
  * line: no node_modules, .git, hidden folders or the output folder), reading files as UTF-8 with
  * BOM removed, and settings read before the first build.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
     DefaultDocumentBuilder,
     DefaultWorkspaceManager,
     DocumentState,
-    type URI,
+    URI,
     UriUtils,
     type FileSystemNode,
     type LangiumDocument,
     type WorkspaceFolder,
 } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystemProvider } from 'langium/node';
-import type { CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeer } from '../workspace/laden.js';
 import { isOverslaanMap } from './instellingen.js';
 import type { OpgaveLspSharedServices } from './opgave-lsp-module.js';
@@ -67,6 +69,62 @@ export class OpgaveFileSystemProvider extends NodeFileSystemProvider {
         }
         this.leesFoutHandler?.(uri, undefined);
         return gelezen.tekst;
+    }
+}
+
+/**
+ * Document updates with a defined end of an editing session: closing a document restores the
+ * state on disk. A portfolio file that exists on disk is re-read (unsaved edits disappear from
+ * diagnostics, symbols and references); any other document (untitled, deleted, outside the
+ * workspace or in a skipped folder) is dropped, which also clears its diagnostics.
+ */
+export class OpgaveDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    private readonly services: OpgaveLspSharedServices;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.services = services as OpgaveLspSharedServices;
+    }
+
+    /** Reloads the closed document from disk, or drops it when it is not a file of the portfolio. */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (!this.services.workspace.LangiumDocuments.hasDocument(uri)) {
+            return;
+        }
+        const opSchijf = this.opSchijf(uri, event.document.getText());
+        if (opSchijf === 'weg') {
+            this.fireDocumentUpdate([], [uri]);
+        } else if (opSchijf === 'anders') {
+            this.fireDocumentUpdate([uri], []);
+        }
+    }
+
+    /**
+     * Compares the closed text with the disk: `weg` when the document is no file of the workspace
+     * portfolio (or no longer on disk), `anders` when the disk differs (or cannot be decoded: the
+     * builder then reports the read error), `gelijk` when nothing changes.
+     */
+    private opSchijf(uri: URI, tekst: string): 'weg' | 'anders' | 'gelijk' {
+        const check = this.services.opgave.PortfolioCheck;
+        if (uri.scheme !== 'file' || check.instellingen.root === undefined || !check.hoortBijPortfolio(uri)) {
+            return 'weg';
+        }
+        const naam = UriUtils.basename(uri);
+        if (naam.startsWith('.') || !naam.endsWith('.opgave')) {
+            return 'weg';
+        }
+        let bytes: Buffer;
+        try {
+            if (!fs.statSync(uri.fsPath).isFile()) {
+                return 'weg';
+            }
+            bytes = fs.readFileSync(uri.fsPath);
+        } catch {
+            return 'weg';
+        }
+        const gelezen = decodeer(bytes);
+        return 'fout' in gelezen || gelezen.tekst !== tekst ? 'anders' : 'gelijk';
     }
 }
 
