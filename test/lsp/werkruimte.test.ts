@@ -168,6 +168,113 @@ describe('LSP: indexing and settings', function () {
         }
     });
 
+    it('clears the diagnostics of a non-portfolio file when it is closed', async () => {
+        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const kapot = 'dit is geen { geldige opgave\n';
+        const buitenMap = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-buiten-'));
+        const bestanden = [
+            path.join(root, 'node_modules', 'x.opgave'),
+            path.join(root, '.verborgen', 'x.opgave'),
+            path.join(root, 'docs', 'portfolio', 'x.opgave'),
+            path.join(buitenMap, 'x.opgave'),
+        ];
+        for (const b of bestanden) {
+            fs.mkdirSync(path.dirname(b), { recursive: true });
+            fs.writeFileSync(b, kapot);
+        }
+        const client = await LspClient.start(root);
+        try {
+            await client.wacht(() => client.diagnosen.size > 0);
+            await client.rustig();
+            for (const b of bestanden) {
+                await client.open(uriVan(b), kapot);
+                await client.wacht(() => (client.diagnosen.get(uriVan(b)) ?? []).length > 0, 10000, `diagnostics of ${b}`);
+                await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriVan(b) } });
+                await client.wacht(() => client.diagnosen.get(uriVan(b))?.length === 0, 10000, `cleared diagnostics of ${b}`);
+            }
+        } finally {
+            await client.stop();
+        }
+    });
+
+    it('publishes nothing for a watched "created" file under a skipped folder', async () => {
+        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const client = await LspClient.start(root);
+        try {
+            await client.wacht(() => client.diagnosen.size > 0);
+            await client.rustig();
+            const kapot = 'dit is geen { geldige opgave\n';
+            const overgeslagen = ['node_modules/pakket/y.opgave', '.verborgen/y.opgave', 'docs/portfolio/y.opgave'].map((r) =>
+                path.join(root, r),
+            );
+            const gewoon = path.join(root, 'nieuw.opgave');
+            for (const b of [...overgeslagen, gewoon]) {
+                fs.mkdirSync(path.dirname(b), { recursive: true });
+                fs.writeFileSync(b, kapot);
+            }
+            await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+                changes: [...overgeslagen, gewoon].map((b) => ({ uri: uriVan(b), type: CREATED })),
+            });
+            // The ordinary new file proves the event was handled.
+            await client.wacht(() => codes(client, uriVan(gewoon)).includes('syntaxis'), 10000, 'new portfolio file');
+            await client.rustig();
+            assert.deepEqual(
+                overgeslagen.filter((b) => client.diagnosen.has(uriVan(b))),
+                [],
+            );
+        } finally {
+            await client.stop();
+        }
+    });
+
+    it('treats a file reached through a symlinked folder as the same document', async function () {
+        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        fs.mkdirSync(path.join(root, 'echte-map'));
+        const echt = path.join(root, 'echte-map', 'organisatie.opgave');
+        fs.renameSync(path.join(root, 'organisatie.opgave'), echt);
+        try {
+            fs.symlinkSync(path.join(root, 'echte-map'), path.join(root, 'link'), 'dir');
+        } catch {
+            this.skip();
+        }
+        const viaLink = path.join(root, 'link', 'organisatie.opgave');
+        const leef = uriVan(path.join(root, 'leefomgeving.opgave'));
+        const alle = (code: string): string[] =>
+            [...client.diagnosen.entries()].filter(([, d]) => d.some((x) => x.code === code)).map(([u]) => u);
+        const client = await LspClient.start(root);
+        try {
+            await client.wacht(() => codes(client, leef).includes('ambtelijk-opdrachtgever-lijnmanager'));
+            await client.rustig();
+            assert.deepEqual(alle('dubbele-naam'), []);
+            assert.ok(!client.diagnosen.has(uriVan(viaLink)), 'the link is not walked');
+            const onbekendVoor = alle('onbekende-verwijzing');
+            // Opening the file through the link: no duplicate of itself, in any file.
+            const tekst = fs.readFileSync(echt, 'utf8');
+            await client.open(uriVan(viaLink), tekst);
+            await client.wacht(() => client.diagnosen.has(uriVan(viaLink)), 10000, 'diagnostics of the linked path');
+            await client.rustig();
+            assert.deepEqual(alle('dubbele-naam'), []);
+            assert.deepEqual(alle('onbekende-verwijzing'), onbekendVoor);
+            assert.ok(codes(client, leef).includes('ambtelijk-opdrachtgever-lijnmanager'));
+            const symbolen = await client.vraag<SymbolInformation[]>('workspace/symbol', { query: 'tl-wegen' });
+            assert.deepEqual(
+                symbolen.map((s) => s.location.uri),
+                [uriVan(echt)],
+            );
+            // A watched "created" event for the linked path adds no second document either.
+            await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriVan(viaLink) } });
+            await client.wacht(() => client.diagnosen.get(uriVan(viaLink))?.length === 0, 10000, 'cleared linked path');
+            await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+                changes: [{ uri: uriVan(viaLink), type: CREATED }],
+            });
+            await client.rustig(500);
+            assert.deepEqual(alle('dubbele-naam'), []);
+            assert.equal(client.diagnosen.get(uriVan(viaLink))?.length, 0);
+        } finally {
+            await client.stop();
+        }
+    });
+
     it('takes the peildatum from the client settings', async () => {
         const root = path.join(REPO, 'examples', 'fouten');
         const samen = uriVan(path.join(root, 'samenleving.opgave'));

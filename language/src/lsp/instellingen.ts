@@ -95,3 +95,39 @@ export function hoortBijPortfolio(uri: URI | string, inst: Pick<ServerInstelling
     const delen = rel.split(path.sep);
     return delen.slice(0, -1).every((d) => !isOverslaanMap(d));
 }
+
+/**
+ * The path under which the portfolio knows a file: its real path (symbolic links resolved), put
+ * back under `root` when the real path lies inside the real root (the root itself may be reached
+ * through a link). A file that does not exist is resolved through its folder; a path that cannot
+ * be resolved at all is returned as given.
+ */
+export function portfolioPad(bestand: string, root: string | undefined): string {
+    let echt: string;
+    try {
+        echt = fs.realpathSync.native(bestand);
+    } catch {
+        try {
+            echt = path.join(fs.realpathSync.native(path.dirname(bestand)), path.basename(bestand));
+        } catch {
+            return path.resolve(bestand);
+        }
+    }
+    if (root === undefined) {
+        return echt;
+    }
+    let echteRoot: string;
+    try {
+        echteRoot = fs.realpathSync.native(root);
+    } catch {
+        return echt;
+    }
+    const rel = path.relative(echteRoot, echt);
+    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? echt : path.join(root, rel);
+}
+
+/** Compares two paths as the file system does (case-insensitive on Windows and macOS). */
+export function zelfdePad(a: string, b: string): boolean {
+    const ongevoelig = process.platform === 'win32' || process.platform === 'darwin';
+    return ongevoelig ? a.toLowerCase() === b.toLowerCase() : a === b;
+}

@@ -16,7 +16,13 @@ import type { Connection } from 'vscode-languageserver';
 import { createOpgaveServices } from '../opgave-module.js';
 import { PortfolioCheck } from './portfolio-check.js';
 import { OpgaveDocumentValidator } from './validator.js';
-import { OpgaveDocumentBuilder, OpgaveDocumentUpdateHandler, OpgaveFileSystemProvider, OpgaveWorkspaceManager } from './werkruimte.js';
+import {
+    OpgaveDocumentBuilder,
+    OpgaveDocumentUpdateHandler,
+    OpgaveFileSystemProvider,
+    OpgaveWorkspaceManager,
+    OpgaveWorkspaceSymbolProvider,
+} from './werkruimte.js';
 import { PortfolioScopeProvider } from './scope.js';
 import { OpgaveCompletionProvider } from './completion.js';
 import { OpgaveHoverProvider } from './hover.js';
@@ -45,6 +51,7 @@ export const OpgaveLspSharedModule: Module<
     lsp: {
         FuzzyMatcher: () => new OpgaveFuzzyMatcher(),
         DocumentUpdateHandler: (s) => new OpgaveDocumentUpdateHandler(s),
+        WorkspaceSymbolProvider: (s) => new OpgaveWorkspaceSymbolProvider(s),
         ExecuteCommandHandler: (s) => new OpgaveCommandHandler(() => s.opgave.PortfolioCheck),
     },
     opgave: {

@@ -11,7 +11,15 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { controleerPortfolio, type Bevinding, type CheckResultaat, type LeesFout } from '../check/checker.js';
 import { regelDocPad } from '../rules/tabel.js';
-import { bepaalInstellingen, checkOpties, hoortBijPortfolio, type ClientInstellingen, type ServerInstellingen } from './instellingen.js';
+import {
+    bepaalInstellingen,
+    checkOpties,
+    hoortBijPortfolio,
+    portfolioPad,
+    zelfdePad,
+    type ClientInstellingen,
+    type ServerInstellingen,
+} from './instellingen.js';
 
 /** What a diagnostic carries in `data` (for quick fixes). */
 export interface DiagnoseData {
@@ -67,14 +75,19 @@ export class PortfolioCheck {
     private clientInstellingen: ClientInstellingen = {};
     private _instellingen: ServerInstellingen = bepaalInstellingen(undefined, {});
     private gemeldProbleem?: string;
+    /** URI → URI of the portfolio file it is another path of (through a symbolic link); null: none. */
+    private readonly aliassen = new Map<string, string | null>();
     /** Files that could not be read as UTF-8 text, per URI. */
     readonly leesFouten = new Map<string, LeesFout>();
 
     constructor(shared: LangiumSharedServices) {
         this.shared = shared;
         const builder = shared.workspace.DocumentBuilder;
-        builder.onUpdate((_changed, deleted) => {
+        builder.onUpdate((changed, deleted) => {
             this.generatie++;
+            for (const uri of [...changed, ...deleted]) {
+                this.aliassen.delete(uri.toString());
+            }
             for (const uri of deleted) {
                 this.leesFouten.delete(uri.toString());
                 this.buiten.delete(uri.toString());
@@ -99,6 +112,7 @@ export class PortfolioCheck {
         }
         this._instellingen = bepaalInstellingen(root ?? this._instellingen.root, this.clientInstellingen);
         this.generatie++;
+        this.aliassen.clear();
         const probleem = this._instellingen.probleem;
         if (probleem && probleem !== this.gemeldProbleem) {
             void this.connection?.window.showErrorMessage(probleem);
@@ -110,9 +124,34 @@ export class PortfolioCheck {
         return this.shared.lsp.Connection;
     }
 
-    /** True when the document is part of the workspace portfolio (not an outside file). */
+    /**
+     * True when the document is part of the workspace portfolio: not an outside file, and not a
+     * second path (through a symbolic link) of a file that is part of it.
+     */
     hoortBijPortfolio(uri: URI | string): boolean {
-        return hoortBijPortfolio(uri, this._instellingen);
+        return hoortBijPortfolio(uri, this._instellingen) && this.aliasVan(uri) === undefined;
+    }
+
+    /**
+     * The URI of the portfolio file that `uri` reaches through a symbolic link (the same file under
+     * another path), undefined when `uri` is no such second path.
+     */
+    aliasVan(uri: URI | string): string | undefined {
+        const key = uri.toString();
+        let alias = this.aliassen.get(key);
+        if (alias === undefined) {
+            alias = null;
+            const u = typeof uri === 'string' ? URI.parse(uri) : uri;
+            if (u.scheme === 'file' && this._instellingen.root !== undefined) {
+                const eigen = path.resolve(u.fsPath);
+                const echt = portfolioPad(eigen, this._instellingen.root);
+                if (!zelfdePad(echt, eigen) && hoortBijPortfolio(URI.file(echt), this._instellingen)) {
+                    alias = URI.file(echt).toString();
+                }
+            }
+            this.aliassen.set(key, alias);
+        }
+        return alias ?? undefined;
     }
 
     /** All documents of the workspace portfolio. */
@@ -155,7 +194,9 @@ export class PortfolioCheck {
             return oud;
         }
         const doc = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
-        const docs = [...this.portfolioDocumenten(), ...(doc ? [doc] : [])];
+        // A second path of a portfolio file replaces that file in its check (never a duplicate of itself).
+        const origineel = this.aliasVan(uri);
+        const docs = [...this.portfolioDocumenten().filter((d) => d.uri.toString() !== origineel), ...(doc ? [doc] : [])];
         const controle = this.controleer(docs);
         if (docs.every((d) => d.state >= DocumentState.IndexedReferences)) {
             this.buiten.set(uri, controle);

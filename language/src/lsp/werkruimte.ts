@@ -11,13 +11,14 @@ import {
     DocumentState,
     URI,
     UriUtils,
+    type AstNodeDescription,
     type FileSystemNode,
     type LangiumDocument,
     type WorkspaceFolder,
 } from 'langium';
-import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { DefaultDocumentUpdateHandler, DefaultWorkspaceSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystemProvider } from 'langium/node';
-import type { CancellationToken, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { CancellationToken, TextDocumentChangeEvent, WorkspaceSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeer } from '../workspace/laden.js';
 import { isOverslaanMap } from './instellingen.js';
@@ -51,7 +52,16 @@ export class OpgaveWorkspaceManager extends DefaultWorkspaceManager {
             const uitvoer = this.services.opgave.PortfolioCheck.instellingen.uitvoer;
             return !uitvoer || path.resolve(entry.uri.fsPath) !== path.resolve(uitvoer);
         }
-        return entry.isFile && !naam.startsWith('.') && naam.endsWith('.opgave');
+        if (!entry.isFile || naam.startsWith('.') || !naam.endsWith('.opgave')) {
+            return false;
+        }
+        // A file reported on its own (a watched "created" event) below the root must be part of the
+        // portfolio too: not below a skipped folder or the output folder, not a second path through
+        // a symbolic link. Files of other workspace folders are loaded as before.
+        const check = this.services.opgave.PortfolioCheck;
+        const root = check.instellingen.root;
+        const rel = root === undefined ? '..' : path.relative(root, entry.uri.fsPath);
+        return rel.startsWith('..') || path.isAbsolute(rel) || check.hoortBijPortfolio(entry.uri);
     }
 }
 
@@ -139,5 +149,22 @@ export class OpgaveDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 export class OpgaveDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         return document.state < DocumentState.IndexedReferences || super.shouldRelink(document, changedUris);
+    }
+}
+
+/** Workspace symbols without the second copy of a file opened through a symbolic link. */
+export class OpgaveWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider {
+    private readonly services: OpgaveLspSharedServices;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.services = services as OpgaveLspSharedServices;
+    }
+
+    override getWorkspaceSymbol(description: AstNodeDescription): WorkspaceSymbol | undefined {
+        if (this.services.opgave.PortfolioCheck.aliasVan(description.documentUri) !== undefined) {
+            return undefined;
+        }
+        return super.getWorkspaceSymbol(description);
     }
 }
