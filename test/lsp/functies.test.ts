@@ -240,6 +240,36 @@ describe('LSP: editor features over stdio', function () {
         );
     });
 
+    it('refuses a new name that is no identifier or a keyword', async () => {
+        const positie = pos(leefTekst, 'bestuurlijk-opdrachtgever weth-ruimte', 28);
+        const voor = await client.vraag<{ range: unknown; placeholder: string }>('textDocument/prepareRename', {
+            textDocument: { uri: leefUri },
+            position: positie,
+        });
+        assert.equal(voor.placeholder, 'weth-ruimte');
+        for (const naam of ['met spatie', '', '1abc', 'a"b', 'opgave']) {
+            await assert.rejects(
+                client.vraag('textDocument/rename', { textDocument: { uri: leefUri }, position: positie, newName: naam }),
+                (e: { code?: number; message?: string }) => e.code === -32602 && /naam|sleutelwoord/.test(e.message ?? ''),
+                `refused: ${JSON.stringify(naam)}`,
+            );
+        }
+        // A value keyword may be a name (persoon wethouder), so it may be the new name too.
+        const r = await client.vraag<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri: leefUri },
+            position: positie,
+            newName: 'wethouder',
+        });
+        assert.ok((r.changes?.[orgUri]?.length ?? 0) === 1);
+        // A position without a name: prepareRename and rename answer with a Dutch error.
+        const leeg = pos(leefTekst, '{');
+        await assert.rejects(client.vraag('textDocument/prepareRename', { textDocument: { uri: leefUri }, position: leeg }), /geen naam/);
+        await assert.rejects(
+            client.vraag('textDocument/rename', { textDocument: { uri: leefUri }, position: leeg, newName: 'iets' }),
+            /geen naam/,
+        );
+    });
+
     it('lists the document outline and workspace symbols', async () => {
         const d = await client.vraag<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: leefUri } });
         assert.ok(d.some((s) => s.name === 'project-fietsroute'));

@@ -30,6 +30,7 @@ import { OpgaveCodeActionProvider } from './code-actions.js';
 import { OpgaveCodeLensProvider } from './code-lens.js';
 import { OpgaveInlayHintProvider } from './inlay-hints.js';
 import { OpgaveFormatter } from './formatter.js';
+import { OpgaveRenameProvider } from './hernoemen.js';
 import { OpgaveSemanticTokenProvider } from './semantic-tokens.js';
 import { OpgaveCommandHandler } from './commandos.js';
 import { OpgaveFuzzyMatcher } from './fuzzy.js';
@@ -76,6 +77,7 @@ export function opgaveLspModule(shared: () => OpgaveLspSharedServices): Module<L
             CodeLensProvider: () => new OpgaveCodeLensProvider(check),
             InlayHintProvider: () => new OpgaveInlayHintProvider(check),
             Formatter: () => new OpgaveFormatter(),
+            RenameProvider: (s) => new OpgaveRenameProvider(s),
             SemanticTokenProvider: (s) => new OpgaveSemanticTokenProvider(s),
         },
     };
