@@ -1,18 +1,23 @@
 /**
  * `opgave format [PATH…] [--check]`: formats .opgave files in place with the same formatter as
  * the editor (language/src/format/formatteer.ts), or with `--check` lists the files that are not
- * formatted. Files that are not UTF-8 text are left alone.
+ * formatted. Files that are not UTF-8 text are left alone, and so are files with a syntax error
+ * (the formatter would re-indent everything after it): those are named on stderr, exit code 1.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { EmptyFileSystem } from 'langium';
 import { formatteer } from '../../language/src/format/formatteer.js';
+import { eersteSyntaxfoutRegel, nietOpgemaaktBericht } from '../../language/src/format/syntaxfout.js';
+import { createOpgaveServices } from '../../language/src/opgave-module.js';
 import { decodeer, vindBestanden } from '../../language/src/workspace/laden.js';
 import { GebruikFout } from '../../language/src/workspace/laden.js';
 import { schrijfAlles, SchrijfFout, type TeSchrijven } from './schrijven.js';
 
 /**
  * Formats (or checks) every .opgave file under `paden`.
- * @returns exit code: 0 all formatted (or written), 1 `--check` found unformatted files
+ * @returns exit code: 0 all formatted (or written), 1 `--check` found unformatted files or a file
+ *   has a syntax error (left unchanged)
  * Writes all or nothing (cli/src/schrijven.ts): a file that cannot be written leaves every file
  * as it was. A file that is a symbolic link is replaced by the formatted regular file.
  * @throws GebruikFout when a path does not exist, or naming the file that could not be written
@@ -21,6 +26,8 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
     const bestanden = await vindBestanden(paden.length > 0 ? paden : ['.']);
     const afwijkend: string[] = [];
     const schrijven: TeSchrijven[] = [];
+    let syntaxfouten = 0;
+    const parser = createOpgaveServices(EmptyFileSystem).Opgave.parser.LangiumParser;
     for (const bestand of bestanden) {
         const bytes = fs.readFileSync(bestand);
         const gelezen = decodeer(bytes);
@@ -28,12 +35,18 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
             process.stderr.write(`let op: ${path.relative(process.cwd(), bestand)}: ${gelezen.fout}\n`);
             continue;
         }
+        const weergave = path.relative(process.cwd(), bestand).split(path.sep).join('/');
+        const fout = eersteSyntaxfoutRegel(parser.parse(gelezen.tekst), gelezen.tekst);
+        if (fout !== undefined) {
+            process.stderr.write(`${weergave}: ${nietOpgemaaktBericht(fout)}\n`);
+            syntaxfouten++;
+            continue;
+        }
         const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
         const nieuw = formatteer(gelezen.tekst);
         if (nieuw === gelezen.tekst) {
             continue;
         }
-        const weergave = path.relative(process.cwd(), bestand).split(path.sep).join('/');
         afwijkend.push(weergave);
         schrijven.push({ doel: bestand, inhoud: bom + nieuw });
     }
@@ -53,8 +66,16 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
             process.stderr.write(`Niet opgemaakt (draai opgave format):\n${afwijkend.map((b) => `  ${b}`).join('\n')}\n`);
             return 1;
         }
-        process.stdout.write(`Alle ${bestanden.length} bestanden zijn opgemaakt.\n`);
-        return 0;
+        if (syntaxfouten === 0) {
+            process.stdout.write(`Alle ${bestanden.length} bestanden zijn opgemaakt.\n`);
+        }
+        return syntaxfouten > 0 ? 1 : 0;
+    }
+    if (syntaxfouten > 0) {
+        process.stdout.write(
+            `${afwijkend.length} van de ${bestanden.length} bestanden opgemaakt; ${syntaxfouten} met een syntaxfout niet aangeraakt.\n`,
+        );
+        return 1;
     }
     process.stdout.write(
         afwijkend.length === 0

@@ -223,4 +223,21 @@ describe('opgave format (CLI)', () => {
         assert.equal(na, '\uFEFF// kop\nthema t {\n    soort overig\n\n    /* blok */\n}\n');
         assert.equal(cli(['format', map, '--check']).code, 0);
     });
+
+    it('laat een bestand met een syntaxfout ongemoeid en zegt waarom (exit 1)', () => {
+        const kapot = 'thema t {\n  soort overig\n}\npersoon p "P" {\n  functie\n}\nthema u {\n      soort overig\n}\n';
+        const rommel = 'thema v {\n  soort overig\n}\n';
+        const map = portfolio({ 'kapot.opgave': kapot, 'rommel.opgave': rommel });
+        const check = cli(['format', map, '--check']);
+        assert.equal(check.code, 1);
+        assert.match(check.stderr, /kapot\.opgave: Niet opgemaakt: syntaxfout op regel 6\./);
+        const r = cli(['format', map]);
+        assert.equal(r.code, 1, r.stderr);
+        assert.match(
+            r.stderr,
+            /kapot\.opgave: Niet opgemaakt: syntaxfout op regel 6\. Herstel die eerst; het bestand blijft zoals het is\./,
+        );
+        assert.equal(fs.readFileSync(path.join(map, 'kapot.opgave'), 'utf8'), kapot);
+        assert.equal(fs.readFileSync(path.join(map, 'rommel.opgave'), 'utf8'), 'thema v {\n    soort overig\n}\n');
+    });
 });

@@ -301,6 +301,30 @@ describe('LSP: editor features over stdio', function () {
         fs.rmSync(path.join(root, 'rommel.opgave'), { force: true });
     });
 
+    it('leaves a file with a syntax error unformatted and says why', async () => {
+        const kapot = 'thema t {\n  soort overig\n}\npersoon p "P" {\n  functie\n}\nthema u {\n      soort overig\n}\n';
+        const uri = uriVan(path.join(root, 'kapot-opmaak.opgave'));
+        const meldingen: { type: number; message: string }[] = [];
+        // vscode-languageserver sends showErrorMessage as window/showMessageRequest.
+        client.connection.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => {
+            meldingen.push(m);
+            return null;
+        });
+        await client.open(uri, kapot);
+        const edits = await client.vraag<TextEdit[] | null>('textDocument/formatting', {
+            textDocument: { uri },
+            options: { tabSize: 4, insertSpaces: true },
+        });
+        assert.deepEqual(edits ?? [], []);
+        const tot = Date.now() + 5000;
+        while (meldingen.length === 0 && Date.now() < tot) {
+            await new Promise((r) => setTimeout(r, 50));
+        }
+        assert.equal(meldingen[0]?.type, 1, JSON.stringify(meldingen));
+        assert.match(meldingen[0].message, /^Niet opgemaakt: syntaxfout op regel 6\./);
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    });
+
     it('shows a code lens above each opdracht', async () => {
         const lenzen = await client.vraag<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: leefUri } });
         const regel = pos(leefTekst, 'opdracht project-fietsroute').line;

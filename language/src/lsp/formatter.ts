@@ -11,15 +11,27 @@ import type {
     DocumentRangeFormattingParams,
     TextEdit,
 } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import { formatteer } from '../format/formatteer.js';
+import { eersteSyntaxfoutRegel, nietOpgemaaktBericht } from '../format/syntaxfout.js';
 
 export { formatteer };
 
-/** Formatter service: whole document (range formatting formats the whole document too). */
+/**
+ * Formatter service: whole document (range formatting formats the whole document too). A document
+ * with a syntax error is left as it is, with an error message saying why (as `opgave format`).
+ */
 export class OpgaveFormatter implements Formatter {
-    /** Replaces the document with its formatted text when that differs. */
+    constructor(private readonly connection?: () => Connection | undefined) {}
+
+    /** Replaces the document with its formatted text when that differs; nothing after a syntax error. */
     formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
         const tekst = document.textDocument.getText();
+        const fout = eersteSyntaxfoutRegel(document.parseResult, tekst);
+        if (fout !== undefined) {
+            void this.connection?.()?.window.showErrorMessage(nietOpgemaaktBericht(fout));
+            return [];
+        }
         const eenheid = params.options.insertSpaces === false ? '\t' : ' '.repeat(params.options.tabSize || 4);
         const nieuw = formatteer(tekst, eenheid);
         if (nieuw === tekst) {

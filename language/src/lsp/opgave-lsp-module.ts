@@ -76,7 +76,7 @@ export function opgaveLspModule(shared: () => OpgaveLspSharedServices): Module<L
             CodeActionProvider: () => new OpgaveCodeActionProvider(check),
             CodeLensProvider: () => new OpgaveCodeLensProvider(check),
             InlayHintProvider: () => new OpgaveInlayHintProvider(check),
-            Formatter: () => new OpgaveFormatter(),
+            Formatter: (s) => new OpgaveFormatter(() => s.shared.lsp.Connection),
             RenameProvider: (s) => new OpgaveRenameProvider(s),
             SemanticTokenProvider: (s) => new OpgaveSemanticTokenProvider(s),
         },
