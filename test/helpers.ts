@@ -2,6 +2,8 @@
  * Test helpers: check portfolios given as text (in memory) or as folders (through the CLI).
  */
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem, URI } from 'langium';
@@ -46,4 +48,22 @@ export function ids(resultaat: CheckResultaat): string[] {
 export function cli(args: string[], cwd: string = ROOT): { code: number; stdout: string; stderr: string } {
     const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Temporary folders made by {@link tijdelijkeMap}, removed when the test process ends. */
+const tijdelijkeMappen: string[] = [];
+process.on('exit', () => {
+    for (const map of tijdelijkeMappen) {
+        fs.rmSync(map, { recursive: true, force: true });
+    }
+});
+
+/**
+ * A new empty folder `opgave-<naam>-XXXXXX` in the system's temporary folder, removed with its
+ * contents when the test process ends (also when a test fails halfway).
+ */
+export function tijdelijkeMap(naam: string): string {
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), `opgave-${naam}-`));
+    tijdelijkeMappen.push(map);
+    return map;
 }

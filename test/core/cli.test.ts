@@ -4,13 +4,12 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { REGELS } from '../../language/src/rules/tabel.js';
-import { cli, SHARED_CASES } from '../helpers.js';
+import { cli, SHARED_CASES, tijdelijkeMap } from '../helpers.js';
 
 const SCHOON = path.join(SHARED_CASES, 'schoon');
-const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-cli-'));
+const tmp = (): string => tijdelijkeMap('cli');
 
 function portfolio(bestanden: Record<string, string>): string {
     const map = tmp();

@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tijdelijkeMap } from '../helpers.js';
 import {
     createProtocolConnection,
     StreamMessageReader,
@@ -24,7 +24,7 @@ export const SERVER = path.join(REPO, 'dist', 'server.cjs');
 
 /** Copies a folder to a temporary place (tests that change files). */
 export function kopieer(map: string, naam = 'portfolio'): string {
-    const doel = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-lsp-')), naam);
+    const doel = path.join(tijdelijkeMap('lsp'), naam);
     fs.cpSync(map, doel, { recursive: true });
     return doel;
 }

@@ -4,9 +4,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import { tijdelijkeMap } from '../helpers.js';
 import { kopieer, LspClient, REPO, uriVan } from './lsp-client.js';
 
 const CHANGED = 2;
@@ -115,7 +115,7 @@ describe('LSP: workspace behaviour over stdio', function () {
     });
 
     it('checks a file from outside the workspace without polluting the portfolio', async () => {
-        const buiten = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-buiten-')), 'los.opgave');
+        const buiten = path.join(tijdelijkeMap('buiten'), 'los.opgave');
         const tekst =
             'persoon tl-wegen "Nog een" {\n    functie dt-lid\n}\nopgave los-ding {\n    thema leefomgeving\n    spelers onbekend-iets\n}\n';
         fs.writeFileSync(buiten, tekst);
@@ -171,7 +171,7 @@ describe('LSP: indexing and settings', function () {
     it('clears the diagnostics of a non-portfolio file when it is closed', async () => {
         const root = kopieer(path.join(REPO, 'examples', 'fouten'));
         const kapot = 'dit is geen { geldige opgave\n';
-        const buitenMap = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-buiten-'));
+        const buitenMap = tijdelijkeMap('buiten');
         const bestanden = [
             path.join(root, 'node_modules', 'x.opgave'),
             path.join(root, '.verborgen', 'x.opgave'),
