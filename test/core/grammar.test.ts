@@ -134,6 +134,18 @@ describe('grammatica', () => {
         assert.deepEqual([...new Set(ids(r))], ['syntaxis']);
     });
 
+    it('houdt ook de declaratie vast die de parser te vroeg afsloot (een sleutelwoord van een declaratie in de historie)', async () => {
+        // `speler` in place of a werkwijze: the parser ends the opdracht there and starts a speler
+        // declaration at the error, so the rest of the opdracht is not read (regressie fuzz-seed777-1795).
+        const kapot = SCHOON.replace(
+            '        2024-10-01 bestuursproces "Gesprekken met winkeliers"\n',
+            '        2024-10-01 speler "Gesprekken met winkeliers"\n',
+        );
+        assert.notEqual(kapot, SCHOON);
+        const r = await check({ 'p.opgave': kapot });
+        assert.deepEqual([...new Set(ids(r))], ['syntaxis']);
+    });
+
     it('helpt bij typische schrijffouten: sleutelwoord, hoofdletter, decimale komma, duizendtalpunten, open aanhalingsteken', async () => {
         const r = await check({
             'p.opgave':
