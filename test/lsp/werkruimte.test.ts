@@ -288,3 +288,28 @@ describe('LSP: indexing and settings', function () {
         }
     });
 });
+
+describe('LSP: a file over the size limit in the workspace', function () {
+    this.timeout(60000);
+
+    it('is skipped with one syntaxis finding, like the command line, and the rest is checked', async () => {
+        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const groot = path.join(root, 'groot.opgave');
+        // 21 MB of valid declarations: parsed, it would cost the server many seconds at start.
+        const blok = 'persoon p "P" {\n    functie wethouder\n}\n';
+        fs.writeFileSync(groot, blok.repeat(Math.ceil((21 * 1024 * 1024) / blok.length)));
+        const client = await LspClient.start(root);
+        try {
+            const leef = uriVan(path.join(root, 'leefomgeving.opgave'));
+            await client.wacht(() => (client.diagnosen.get(uriVan(groot)) ?? []).length > 0 && client.diagnosen.has(leef), 30000);
+            const d = client.diagnosen.get(uriVan(groot))!;
+            assert.equal(d.length, 1);
+            assert.equal(d[0].code, 'syntaxis');
+            assert.match(d[0].message, /te groot \(21\.0 MB; de grens is 20 MB\)/);
+            assert.ok(codes(client, leef).includes('ambtelijk-opdrachtgever-lijnmanager'));
+            assert.ok(!codes(client, leef).includes('dubbele-naam'));
+        } finally {
+            await client.stop();
+        }
+    });
+});

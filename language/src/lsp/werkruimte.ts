@@ -20,7 +20,7 @@ import { DefaultDocumentUpdateHandler, DefaultWorkspaceSymbolProvider, type Lang
 import { NodeFileSystemProvider } from 'langium/node';
 import type { CancellationToken, TextDocumentChangeEvent, WorkspaceSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodeer } from '../workspace/laden.js';
+import { decodeer, MAX_BESTAND_BYTES, teGrootBericht } from '../workspace/laden.js';
 import { isOverslaanMap } from './instellingen.js';
 import type { OpgaveLspSharedServices } from './opgave-lsp-module.js';
 
@@ -65,12 +65,21 @@ export class OpgaveWorkspaceManager extends DefaultWorkspaceManager {
     }
 }
 
-/** File system provider that decodes like the command line (BOM removed, non-UTF-8 reported). */
+/**
+ * File system provider that reads like the command line: BOM removed, non-UTF-8 reported, and a
+ * file over the size limit skipped with a finding instead of being parsed (a file of tens of MB in
+ * the workspace would otherwise keep the server busy for a long time after start).
+ */
 export class OpgaveFileSystemProvider extends NodeFileSystemProvider {
     /** Called with read errors: the portfolio check reports them as `syntaxis`. */
     leesFoutHandler?: (uri: URI, bericht: string | undefined) => void;
 
     override async readFile(uri: URI): Promise<string> {
+        const grootte = (await fs.promises.stat(uri.fsPath)).size;
+        if (grootte > MAX_BESTAND_BYTES) {
+            this.leesFoutHandler?.(uri, teGrootBericht(grootte));
+            return '';
+        }
         const bytes = await this.readBinary(uri);
         const gelezen = decodeer(bytes);
         if ('fout' in gelezen) {

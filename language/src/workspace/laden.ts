@@ -77,6 +77,11 @@ export async function vindBestanden(paden: readonly string[], uitsluiten: readon
  */
 export const MAX_BESTAND_BYTES = 20 * 1024 * 1024;
 
+/** The Dutch message for a file over {@link MAX_BESTAND_BYTES}; `grootte` in bytes. */
+export function teGrootBericht(grootte: number): string {
+    return `Dit bestand is te groot (${(grootte / 1024 / 1024).toFixed(1)} MB; de grens is ${MAX_BESTAND_BYTES / 1024 / 1024} MB); het is overgeslagen. Verdeel het over meer bestanden.`;
+}
+
 /** Result of reading files: documents to check, unreadable files as findings, and notices. */
 export interface GeladenPortfolio {
     readonly documenten: LangiumDocument[];
@@ -122,7 +127,7 @@ export async function laadPortfolio(services: OpgaveServices, bestanden: readonl
                 leesFouten.push({
                     uri: uri.toString(),
                     range: leeg,
-                    bericht: `Dit bestand is te groot (${(grootte / 1024 / 1024).toFixed(1)} MB; de grens is ${MAX_BESTAND_BYTES / 1024 / 1024} MB); het is overgeslagen. Verdeel het over meer bestanden.`,
+                    bericht: teGrootBericht(grootte),
                 });
                 continue;
             }
