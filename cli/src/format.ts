@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, URI } from 'langium';
 import { formatteer } from '../../language/src/format/formatteer.js';
 import { eersteSyntaxfoutRegel, nietOpgemaaktBericht } from '../../language/src/format/syntaxfout.js';
 import { createOpgaveServices } from '../../language/src/opgave-module.js';
@@ -27,7 +27,8 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
     const afwijkend: string[] = [];
     const schrijven: TeSchrijven[] = [];
     let syntaxfouten = 0;
-    const parser = createOpgaveServices(EmptyFileSystem).Opgave.parser.LangiumParser;
+    // Only parsed (not linked, not added to a workspace): enough to find syntax errors.
+    const documenten = createOpgaveServices(EmptyFileSystem).shared.workspace.LangiumDocumentFactory;
     for (const bestand of bestanden) {
         const bytes = fs.readFileSync(bestand);
         const gelezen = decodeer(bytes);
@@ -36,7 +37,7 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
             continue;
         }
         const weergave = path.relative(process.cwd(), bestand).split(path.sep).join('/');
-        const fout = eersteSyntaxfoutRegel(parser.parse(gelezen.tekst), gelezen.tekst);
+        const fout = eersteSyntaxfoutRegel(documenten.fromString(gelezen.tekst, URI.file(bestand)));
         if (fout !== undefined) {
             process.stderr.write(`${weergave}: ${nietOpgemaaktBericht(fout)}\n`);
             syntaxfouten++;

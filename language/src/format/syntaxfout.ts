@@ -3,29 +3,16 @@
  * rest of the file by a wrong depth. Both `opgave format` and the editor therefore leave a file
  * with a syntax error as it is and say why, with the message from here.
  */
-import type { ParseResult } from 'langium';
+import type { LangiumDocument } from 'langium';
+import { syntaxFouten } from '../check/syntax.js';
 
 /**
- * The 1-based line of the first lexer or parser error, undefined when the text parsed.
- * @param resultaat Langium's parse result of the text
- * @param tekst the parsed text (for an error at the end of the file)
+ * The 1-based line of the first syntax error of a parsed document (the line the `syntaxis`
+ * finding names), undefined when it parsed without errors.
  */
-export function eersteSyntaxfoutRegel(resultaat: ParseResult, tekst: string): number | undefined {
-    const regels: number[] = [];
-    for (const f of resultaat.lexerErrors) {
-        if (typeof f.line === 'number' && !Number.isNaN(f.line)) {
-            regels.push(f.line);
-        }
-    }
-    for (const f of resultaat.parserErrors) {
-        const regel = f.token.startLine;
-        // An error at the end of the file has no token position: the last line.
-        regels.push(typeof regel === 'number' && !Number.isNaN(regel) ? regel : tekst.split(/\r?\n/).length);
-    }
-    if (regels.length === 0) {
-        return resultaat.lexerErrors.length + resultaat.parserErrors.length > 0 ? 1 : undefined;
-    }
-    return Math.min(...regels);
+export function eersteSyntaxfoutRegel(document: LangiumDocument): number | undefined {
+    const fouten = syntaxFouten(document);
+    return fouten.length === 0 ? undefined : Math.min(...fouten.map((f) => f.range.start.line)) + 1;
 }
 
 /** Dutch explanation why a file with a syntax error is not formatted. */

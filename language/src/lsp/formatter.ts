@@ -27,7 +27,7 @@ export class OpgaveFormatter implements Formatter {
     /** Replaces the document with its formatted text when that differs; nothing after a syntax error. */
     formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
         const tekst = document.textDocument.getText();
-        const fout = eersteSyntaxfoutRegel(document.parseResult, tekst);
+        const fout = eersteSyntaxfoutRegel(document);
         if (fout !== undefined) {
             void this.connection?.()?.window.showErrorMessage(nietOpgemaaktBericht(fout));
             return [];
