@@ -13,6 +13,7 @@ import { portfolioReadme } from './readme.js';
 import { spelersPagina } from './spelers.js';
 import { createHash } from 'node:crypto';
 import type { Portfolio } from '../../language/src/model/types.js';
+import { hoofdletterSleutel } from '../../language/src/model/navigatie.js';
 import { SCHEMA_KOP_ZIN } from './kop.js';
 import { opId } from './tekst.js';
 
@@ -86,9 +87,6 @@ export function bestandsnaam(id: string, metHash = false): string {
     return `${kort}.${hash}`;
 }
 
-/** Case- and normalisation-insensitive key of a file name, as Windows and macOS compare names. */
-const naamSleutel = (naam: string): string => naam.normalize('NFC').toLowerCase();
-
 const PADEN = new WeakMap<Portfolio, Map<string, string>>();
 
 /**
@@ -106,7 +104,7 @@ export function opdrachtPad(portfolio: Portfolio, id: string): string {
             if (typeof o.id !== 'string') {
                 continue;
             }
-            const sleutel = naamSleutel(bestandsnaam(o.id));
+            const sleutel = hoofdletterSleutel(bestandsnaam(o.id));
             perSleutel.set(sleutel, (perSleutel.get(sleutel) ?? new Set()).add(o.id));
         }
         for (const ids of perSleutel.values()) {

@@ -1,5 +1,5 @@
 /**
- * Walks over the resolved model that rules and reports share.
+ * Walks over the resolved model that rules and reports share, and the name comparisons they share.
  */
 import type { Opgave, Thema } from './types.js';
 
@@ -17,4 +17,13 @@ export function themaVan(opgave: Opgave | undefined): Thema | undefined {
         }
     }
     return undefined;
+}
+
+/**
+ * The key under which two names are the same for a case-insensitive file system (Windows, macOS):
+ * letter case and Unicode normalisation ignored. Shared by `dubbele-naam` (names that differ only
+ * in letter case) and the report page names, so both agree on what collides.
+ */
+export function hoofdletterSleutel(naam: string): string {
+    return naam.normalize('NFC').toLowerCase();
 }

@@ -6,6 +6,7 @@ import type { Bron, Datum, Functie, Persoon, Rolbezetting } from '../model/types
 import type { Locatie, RegelContext } from './context.js';
 import { plaats, q } from './context.js';
 import { eenAndere, elke, metLidwoord } from './nederlands.js';
+import { hoofdletterSleutel } from '../model/navigatie.js';
 
 /** `syntaxis`: lexer and parser errors, as collected by the checker. */
 export function syntaxis(ctx: RegelContext): void {
@@ -99,7 +100,7 @@ export function dubbeleNaam(ctx: RegelContext): void {
 function hoofdletterVarianten(ctx: RegelContext, soort: string, perId: ReadonlyMap<string, readonly { id: string; bron: Bron }[]>): void {
     const perSleutel = new Map<string, string[]>();
     for (const id of perId.keys()) {
-        const sleutel = id.normalize('NFC').toLowerCase();
+        const sleutel = hoofdletterSleutel(id);
         perSleutel.set(sleutel, [...(perSleutel.get(sleutel) ?? []), id]);
     }
     for (const spellingen of perSleutel.values()) {
