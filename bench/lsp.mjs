@@ -1,10 +1,10 @@
 // A minimal LSP client over stdio for the benchmark: starts `node dist/server.cjs --stdio`, opens
-// the workspace, and waits for diagnostics. Uses vscode-jsonrpc (a dependency of langium).
+// the workspace, and waits for diagnostics. Uses the JSON-RPC connection that vscode-languageserver re-exports.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import rpc from 'vscode-jsonrpc/node.js';
+import rpc from 'vscode-languageserver/node';
 
 /** The file URI of a path, spelled the way Langium spells it (vscode-uri). */
 export async function bestandUri(pad) {

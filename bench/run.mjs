@@ -133,7 +133,7 @@ async function main() {
         outfile: floorBundel,
         bundle: true,
         platform: 'node',
-        target: 'node20',
+        target: 'node22',
         format: 'cjs',
         logLevel: 'warning',
         define: { 'import.meta.url': '__u' },

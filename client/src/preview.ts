@@ -6,7 +6,7 @@
  */
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { escapeHtml, renderMarkdown } from './render.js';
 
 /** Answer of the server command `opgave.server.rapporten`. */

@@ -7,7 +7,7 @@
 // First import: with --stdio, stdout is reserved for the JSON-RPC stream before any other code runs.
 import { protocolUitvoer } from './stdout-bewaking.js';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startOpgaveServer } from '../../language/src/lsp/opgave-lsp-module.js';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {

@@ -19,7 +19,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import * as rpc from 'vscode-jsonrpc/node.js';
+import * as rpc from 'vscode-languageserver/node';
 import { bereikFout, berichtLek, regelLengtes } from './controleer.js';
 import { laadBronnen, maakDocument, ROOT, type FuzzDocument } from './mutaties.js';
 import type { WerkerBericht } from './werker.js';

@@ -20,7 +20,7 @@ import type {
     SymbolInformation,
     TextEdit,
     WorkspaceEdit,
-} from 'vscode-languageserver-protocol';
+} from 'vscode-languageserver';
 import { kopieer, LspClient, REPO, uriVan } from './lsp-client.js';
 import { formatteer } from '../../language/src/lsp/formatter.js';
 

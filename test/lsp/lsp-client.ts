@@ -1,20 +1,19 @@
 /**
  * A small LSP client for protocol tests: spawns `node dist/server.cjs --stdio` and talks JSON-RPC
- * over its stdin/stdout with vscode-languageserver-protocol, like an editor does.
+ * over its stdin/stdout with the protocol connection that vscode-languageserver re-exports, like an
+ * editor does.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tijdelijkeMap } from '../helpers.js';
-import {
-    createProtocolConnection,
-    StreamMessageReader,
-    StreamMessageWriter,
-    type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node.js';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver/node';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
+
+/** A diagnostic whose message is plain text (LSP 3.18 also allows `MarkupContent`). */
+export type TekstDiagnose = Diagnostic & { message: string };
 
 const HIER = path.dirname(fileURLToPath(import.meta.url));
 /** Repository root (tests run from out/test/lsp). */
@@ -37,7 +36,14 @@ export function uriVan(bestand: string): string {
 /** A running server plus the diagnostics it published. */
 export class LspClient {
     readonly connection: ProtocolConnection;
-    readonly diagnosen = new Map<string, Diagnostic[]>();
+    /**
+     * The latest diagnostics per document URI. The client does not announce LSP 3.18's
+     * `markupMessageSupport`, so every message must be a plain string; a `MarkupContent` message
+     * is left out and makes {@link stop} throw.
+     */
+    readonly diagnosen = new Map<string, TekstDiagnose[]>();
+    /** Protocol violations seen by this client; {@link stop} throws when there are any. */
+    private readonly fouten: string[] = [];
     private readonly proces: ChildProcess;
     private luisteraars: (() => void)[] = [];
     stderr = '';
@@ -48,7 +54,9 @@ export class LspClient {
         this.connection = createProtocolConnection(new StreamMessageReader(proces.stdout!), new StreamMessageWriter(proces.stdin!));
         proces.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
         this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-            this.diagnosen.set(p.uri, p.diagnostics);
+            const tekst = p.diagnostics.filter((d): d is TekstDiagnose => typeof d.message === 'string');
+            if (tekst.length !== p.diagnostics.length) this.fouten.push(`${p.uri}: diagnostic with a MarkupContent message`);
+            this.diagnosen.set(p.uri, tekst);
             this.luisteraars.forEach((l) => l());
         });
         this.connection.onRequest('client/registerCapability', () => null);
@@ -146,6 +154,9 @@ export class LspClient {
         this.connection.dispose();
         if (this.proces.exitCode === null) {
             this.proces.kill();
+        }
+        if (this.fouten.length > 0) {
+            throw new Error(`server broke the protocol: ${this.fouten.join('; ')}`);
         }
     }
 }

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver';
 import { tijdelijkeMap } from '../helpers.js';
 import { kopieer, LspClient, REPO, uriVan } from './lsp-client.js';
 

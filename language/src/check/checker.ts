@@ -9,7 +9,7 @@
 import type { LangiumDocument, Reference } from 'langium';
 import { AstUtils } from 'langium';
 import { distance } from 'fastest-levenshtein';
-import type { Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import { buildPortfolio } from '../model/build-model.js';
 import type { Portfolio } from '../model/types.js';

@@ -5,7 +5,7 @@
  * `negeer-zonder-reden`.
  */
 import type { LangiumDocument } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import type { Locatie } from '../rules/context.js';
 import { isRegelId } from '../rules/tabel.js';

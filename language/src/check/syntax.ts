@@ -2,7 +2,7 @@
  * Turns Langium's lexer and parser errors into Dutch `syntaxis` findings with precise ranges.
  */
 import type { LangiumDocument } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver';
 import { distance } from 'fastest-levenshtein';
 import { AstUtils, GrammarAST } from 'langium';
 import { OpgaveTaalGrammar } from '../../generated/grammar.js';

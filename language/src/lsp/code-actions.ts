@@ -118,12 +118,12 @@ export class OpgaveCodeActionProvider implements CodeActionProvider {
     private driehoek(document: LangiumDocument, opdracht: ast.Opdracht, diagnose: Diagnostic): Array<[string, Wijzigingen]> {
         const uri = document.uri.toString();
         const werkwijze = opdracht.werkwijze as Werkwijze | undefined;
+        // LSP 3.18: a diagnostic's message may be Markdown (MarkupContent); ours are plain strings.
+        const melding = typeof diagnose.message === 'string' ? diagnose.message : diagnose.message.value;
         const rollen = (['bestuurlijk-opdrachtgever', 'ambtelijk-opdrachtgever', 'sturingsprofessional'] as const)
             .filter(
                 (rol) =>
-                    diagnose.message.includes(rol.replace('-', ' ')) ||
-                    !opdracht.driehoek ||
-                    !opdracht.driehoek.rollen.some((r) => r.rol === rol),
+                    melding.includes(rol.replace('-', ' ')) || !opdracht.driehoek || !opdracht.driehoek.rollen.some((r) => r.rol === rol),
             )
             .filter((rol) => !opdracht.driehoek?.rollen.some((r) => r.rol === rol));
         const personen = this.check().resultaatVoor(uri).portfolio.personen;

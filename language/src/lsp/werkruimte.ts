@@ -14,12 +14,12 @@ import {
     type AstNodeDescription,
     type FileSystemNode,
     type LangiumDocument,
+    type TextDocument,
     type WorkspaceFolder,
 } from 'langium';
 import { DefaultDocumentUpdateHandler, DefaultWorkspaceSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
 import { NodeFileSystemProvider } from 'langium/node';
 import type { CancellationToken, TextDocumentChangeEvent, WorkspaceSymbol } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeer, MAX_BESTAND_BYTES, teGrootBericht } from '../workspace/laden.js';
 import { isOverslaanMap } from './instellingen.js';
 import type { OpgaveLspSharedServices } from './opgave-lsp-module.js';

@@ -6,7 +6,7 @@
  * kind to connect parents and children, and memoised walks up the `deel-van` chains.
  */
 import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import { datum } from './datum.js';
 import { fasePositie } from './werkwijzen.js';

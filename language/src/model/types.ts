@@ -11,7 +11,7 @@
  * opgavemanager, H5/B2 werkwijzen and phases, H3 batenmanagement, H6 leren.
  */
 import type { AstNode } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver';
 
 /** Where a model element was written: document URI (string) and its LSP range (0-based). */
 export interface Bron {

@@ -1,11 +1,11 @@
-import type { CompositeCstNode, CstNode, LangiumCoreServices, RootCstNode } from 'langium';
-import { CstNodeBuilder, CstUtils, LangiumParser, LeafCstNodeImpl, createParser } from 'langium';
+import type { CompositeCstNode, CstNode, LangiumCoreServices } from 'langium';
+import { CompositeCstNodeImpl, CstNodeBuilder, LangiumParser, createParser } from 'langium';
 import type { IToken } from 'chevrotain';
 
 /**
  * Langium's CST node builder without its quadratic search (docs/upstream/langium-addhiddennodes.md).
  *
- * Before every token it consumes, Langium 4.2.1 calls `addHiddenNodes` with the hidden tokens
+ * Before every token it consumes, Langium (4.2.1 and still 4.4.0) calls `addHiddenNodes` with the hidden tokens
  * (comments; whitespace is skipped by the lexer) that precede it, usually none. When the current
  * composite node is still empty (a rule call that has not consumed anything yet: the `Name` of
  * every reference in `spelers a, b, …`, every declaration at the top of a file), it looks up that
@@ -22,47 +22,31 @@ import type { IToken } from 'chevrotain';
  * compares it with Langium's own builder).
  */
 export class OpgaveCstNodeBuilder extends CstNodeBuilder {
-    /** The root of the document being built (Langium keeps its own copy private). */
-    private wortel: RootCstNode | undefined;
-
-    override buildRootNode(input: string): RootCstNode {
-        this.wortel = super.buildRootNode(input);
-        return this.wortel;
-    }
-
     override addHiddenNodes(tokens: IToken[]): void {
-        if (tokens.length === 0) {
-            // Langium would search for the insertion point and insert nothing there.
-            return;
-        }
         let current: CompositeCstNode = this.current;
-        if (current.content.length > 0 || !this.wortel) {
-            // Langium appends to a non-empty node: already linear.
-            super.addHiddenNodes(tokens);
+        if (tokens.length === 0 || current.content.length > 0) {
+            // No tokens: Langium would search for the insertion point and insert nothing there.
+            // A non-empty node: Langium appends, which is already linear.
+            if (tokens.length > 0) super.addHiddenNodes(tokens);
             return;
         }
-        const nodes: CstNode[] = [];
-        for (const token of tokens) {
-            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
-            leaf.root = this.wortel;
-            nodes.push(leaf);
-        }
+        const nodes: CstNode[] = tokens.map((token) => this.createLeafNode(token, true));
         // A newly created node: insert the hidden nodes before the first ancestor-or-self that is
         // not the first child of its parent; at the beginning of the root if there is none.
         while (current.container) {
             const index = current.container.content.lastIndexOf(current);
             if (index > 0) {
-                current.container.content.splice(index, 0, ...nodes);
+                this.insertChildren(current.container, index, nodes);
                 return;
             }
             current = current.container;
         }
-        this.wortel.content.unshift(...nodes);
+        this.insertChildren(current, 0, nodes);
     }
 
     override removeNode(node: CstNode): void {
         const parent = node.container;
-        if (parent) {
+        if (parent instanceof CompositeCstNodeImpl) {
             const index = parent.content.lastIndexOf(node);
             if (index >= 0) {
                 parent.content.splice(index, 1);

@@ -3,7 +3,7 @@
  * `(ctx: RegelContext) => void` that reads the resolved model (`ctx.portfolio`) and calls
  * `ctx.meld` once per finding. Severity, suppression and ordering are applied by the checker.
  */
-import type { Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver';
 import { GrammarUtils } from 'langium';
 import type { Bron, Portfolio } from '../model/types.js';
 import type { RegelId } from './tabel.js';
