@@ -9,6 +9,13 @@ import { protocolUitvoer } from './stdout-bewaking.js';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startOpgaveServer } from '../../language/src/lsp/opgave-lsp-module.js';
+import { nodeTeOud } from '../../language/src/node-versie.js';
+
+const teOud = nodeTeOud();
+if (teOud) {
+    process.stderr.write(`opgave-language-server: ${teOud}\n`);
+    process.exit(2);
+}
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write('Gebruik: opgave-language-server --stdio\nTaalserver (LSP) voor .opgave-bestanden.\n');
