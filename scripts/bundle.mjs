@@ -1,7 +1,9 @@
 // Bundles the executables with esbuild: the CLI, the language server and (when present) the
-// VS Code extension client. Output goes to dist/ (git-ignored).
+// VS Code extension client. Output goes to dist/ (git-ignored), with esbuild's metafile beside each
+// bundle (dist/<name>.meta.json: every input file), which test/core/bundels.test.ts reads to make
+// sure no package is bundled twice (e.g. two vscode-languageserver-protocol copies).
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const gemeenschappelijk = {
@@ -23,6 +25,7 @@ const doelen = [
 ];
 for (const doel of doelen) {
     if (existsSync(doel.entryPoints[0])) {
-        await build({ ...gemeenschappelijk, ...doel });
+        const { metafile } = await build({ ...gemeenschappelijk, ...doel, metafile: true });
+        writeFileSync(doel.outfile.replace(/\.cjs$/, '.meta.json'), JSON.stringify(metafile));
     }
 }
