@@ -6,6 +6,37 @@ import { mermaidLabel } from '../../reports/src/tekst.js';
 import { controleerTekst, mermaidBlokken, mermaidOpruimen, mermaidParser, REPO, rapportenVan } from './hulp.js';
 import { LASTIG_PORTFOLIO } from './lastig.js';
 
+/**
+ * The Mermaid our reports may use: flowcharts with plain nodes, stadium nodes, links, classDef and
+ * class, and gantt charts with sections, tasks and milestones. Syntax that GitHub and GitLab have
+ * rendered for years (Mermaid 9 and 10), so a newer Mermaid in our tests (12) cannot let newer
+ * syntax in unnoticed: no `@{ shape }` nodes (11.3), edge ids `e1@-->` (11.6), frontmatter config
+ * `---`, Markdown strings with backquotes (10.1), `%%{init}%%` directives. Labels are
+ * double-quoted with `"` and `#` written as entity codes (reports/src/tekst.ts `mermaidLabel`).
+ */
+const PROFIEL: RegExp[] = [
+    /^(flowchart (TB|TD|BT|LR|RL)|gantt)$/,
+    /^n\d+\["[^"`]*"\]$/,
+    /^n\d+\(\["[^"`]*"\]\)$/,
+    /^n\d+ (-->|---|-\.->) n\d+$/,
+    /^classDef [a-z-]+ fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6}$/,
+    /^class n\d+(,n\d+)* [a-z-]+$/,
+    /^dateFormat YYYY-MM-DD$/,
+    /^axisFormat %[%A-Za-z-]+$/,
+    /^todayMarker off$/,
+    /^section [^:#;`]+$/,
+    /^[^:#;`]+ :((done|active|crit), )?f\d+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$/,
+    /^[^:#;`]+ :milestone, (crit, )?m\d+, \d{4}-\d{2}-\d{2}, 0d$/,
+];
+
+/** The lines of a Mermaid block outside {@link PROFIEL} (indentation ignored). */
+function buitenProfiel(blok: string): string[] {
+    return blok
+        .split('\n')
+        .map((r) => r.trim())
+        .filter((r) => r !== '' && !PROFIEL.some((p) => p.test(r)));
+}
+
 /** Parses every Mermaid block of every Markdown report; returns the diagram types seen. */
 async function controleerBlokken(rapporten: Map<string, string>): Promise<Set<string>> {
     const mermaid = await mermaidParser();
@@ -19,6 +50,7 @@ async function controleerBlokken(rapporten: Map<string, string>): Promise<Set<st
             } catch (e) {
                 assert.fail(`${rel}: Mermaid-syntaxfout: ${(e as Error).message}\n${blok}`);
             }
+            assert.deepEqual(buitenProfiel(blok), [], `${rel}: Mermaid buiten wat GitHub en GitLab tonen`);
         }
     }
     return soorten;
@@ -27,6 +59,22 @@ async function controleerBlokken(rapporten: Map<string, string>): Promise<Set<st
 describe('mermaid-diagrammen', function () {
     this.timeout(120_000);
     after(() => mermaidOpruimen());
+
+    it('het profiel laat nieuwere Mermaid-syntax niet door', () => {
+        assert.deepEqual(buitenProfiel('flowchart TB\n    n1["a"]\n    n1 --> n2\n    class n1,n2 opgave'), []);
+        for (const nieuw of [
+            'n1@{ shape: rect, label: "a" }',
+            'n1 e1@--> n2',
+            '---',
+            'config:',
+            'n1["`**vet**`"]',
+            '%%{init: {"theme": "dark"}}%%',
+            'n1 ==> n2',
+            'architecture-beta',
+        ]) {
+            assert.deepEqual(buitenProfiel(`flowchart TB\n${nieuw}`), [nieuw], nieuw);
+        }
+    });
 
     it('de parser keurt kapotte tekst af', async () => {
         const mermaid = await mermaidParser();
