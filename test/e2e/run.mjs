@@ -1,6 +1,7 @@
 // Real-client tests (npm run test:e2e): (a) extension-host tests in code-server through
-// @vscode/test-electron's runTests with the code-server shim, (b) the user-level test with the
-// installed VSIX, (c) the Neovim test. Each part skips with a message when its tools are missing
+// @vscode/test-electron's runTests with the code-server shim (vscode-shim.mjs), (b) the user-level
+// test with the installed VSIX, (c) the Neovim test. code-server runs on the Node 24 from .tools;
+// these scripts run on any Node. Each part skips with a message when its tools are missing
 // (install them with test/e2e/install.sh); the exit code is non-zero when a part that ran failed.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
