@@ -3,6 +3,9 @@
 // opens its workbench in headless Chromium with extensionDevelopmentPath/extensionTestsPath in
 // the URL payload, so the mocha suite runs in VS Code's real extension host, and exits with the
 // test run's exit code (reported by the workbench through window.codeAutomationExit).
+// A built VS Code for the web reads those payload entries only when the smoke-test driver is
+// enabled (1.100 read them always, 1.139 no longer does); code-server passes that server flag on
+// with --vscode-option. Without it the dev extension is never loaded and the run times out.
 import * as path from 'node:path';
 import { maakThuis, startBrowser, startCodeServer } from './code-server.mjs';
 
@@ -17,7 +20,7 @@ if (!testen || ontwikkel.length === 0) {
 }
 
 const mappen = maakThuis('exthost');
-const server = await startCodeServer(mappen);
+const server = await startCodeServer(mappen, ['--vscode-option', 'enable-smoke-test-driver']);
 const browser = await startBrowser();
 let code = 1;
 const klaar = new Promise((resolve) => {
