@@ -85,6 +85,11 @@ export function maakThuis(naam) {
     return mappen;
 }
 
+/** Removes a run's home (after its code-server has stopped). */
+export function ruimOp(mappen) {
+    fs.rmSync(mappen.thuis, { recursive: true, force: true, maxRetries: 5 });
+}
+
 /** Environment for code-server: everything under the run's home, Node 24 first on PATH. */
 export function omgeving(mappen) {
     return {
@@ -112,7 +117,7 @@ export function installeerVsix(mappen, vsix) {
 
 /**
  * Starts code-server in its own process group on a free port; resolves when it listens.
- * @returns { port, stop(), log() }
+ * @returns { port, stop(): Promise<void>, log() }
  */
 export async function startCodeServer(mappen, extraArgs = []) {
     const port = await vrijePoort();
@@ -149,12 +154,31 @@ export async function startCodeServer(mappen, extraArgs = []) {
     return {
         port,
         log: () => log,
-        stop: () => {
-            // End the whole group: code-server leaves watcher children behind otherwise.
+        stop: async () => {
+            // End the whole group: code-server leaves watcher children behind otherwise. Resolves
+            // once the group is gone (SIGKILL after 10 s), so the run's home can be removed.
+            const groep = -proces.pid;
+            const leeft = () => {
+                try {
+                    process.kill(groep, 0);
+                    return true;
+                } catch {
+                    return false;
+                }
+            };
             try {
-                process.kill(-proces.pid, 'SIGTERM');
+                process.kill(groep, 'SIGTERM');
             } catch {
-                /* already gone */
+                return; // already gone
+            }
+            const einde = Date.now() + 10000;
+            while (leeft() && Date.now() < einde) await new Promise((r) => setTimeout(r, 100));
+            if (leeft()) {
+                try {
+                    process.kill(groep, 'SIGKILL');
+                } catch {
+                    /* gone just now */
+                }
             }
         },
     };

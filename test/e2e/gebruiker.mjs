@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installeerVsix, maakThuis, ontbreekt, REPO, startBrowser, startCodeServer } from './code-server.mjs';
+import { installeerVsix, maakThuis, ontbreekt, REPO, ruimOp, startBrowser, startCodeServer } from './code-server.mjs';
 
 const HIER = path.dirname(fileURLToPath(import.meta.url));
 const reden = ontbreekt();
@@ -24,7 +24,8 @@ fs.mkdirSync(uitvoer, { recursive: true });
 
 const mappen = maakThuis('gebruiker');
 installeerVsix(mappen, vsix);
-const werk = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-gebruiker-')), 'fouten & co');
+const werkMap = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-gebruiker-'));
+const werk = path.join(werkMap, 'fouten & co');
 fs.cpSync(path.join(REPO, 'examples', 'fouten'), werk, { recursive: true });
 
 const server = await startCodeServer(mappen);
@@ -107,6 +108,8 @@ try {
     console.error(server.log().split('\n').slice(-20).join('\n'));
 } finally {
     await browser.close().catch(() => undefined);
-    server.stop();
+    await server.stop();
+    ruimOp(mappen);
+    fs.rmSync(werkMap, { recursive: true, force: true });
 }
 process.exit(gelukt ? 0 : 1);

@@ -19,7 +19,8 @@ async function extensieHost() {
     const reden = ontbreekt();
     if (reden) return uitslagen.push(['a extensie-host', `overgeslagen: ${reden}`]);
     const { runTests } = await import('@vscode/test-electron');
-    const werk = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-e2e-')), 'fouten portfolio ë');
+    const werkMap = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-e2e-'));
+    const werk = path.join(werkMap, 'fouten portfolio ë');
     fs.cpSync(path.join(REPO, 'examples', 'fouten'), werk, { recursive: true });
     try {
         await runTests({
@@ -31,6 +32,8 @@ async function extensieHost() {
         uitslagen.push(['a extensie-host', 'geslaagd']);
     } catch (e) {
         uitslagen.push(['a extensie-host', `MISLUKT: ${e instanceof Error ? e.message : String(e)}`]);
+    } finally {
+        fs.rmSync(werkMap, { recursive: true, force: true });
     }
 }
 

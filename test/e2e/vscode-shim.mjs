@@ -7,7 +7,7 @@
 // enabled (1.100 read them always, 1.139 no longer does); code-server passes that server flag on
 // with --vscode-option. Without it the dev extension is never loaded and the run times out.
 import * as path from 'node:path';
-import { maakThuis, startBrowser, startCodeServer } from './code-server.mjs';
+import { maakThuis, ruimOp, startBrowser, startCodeServer } from './code-server.mjs';
 
 const args = process.argv.slice(2);
 const waarde = (naam) => args.filter((a) => a.startsWith(`--${naam}=`)).map((a) => a.slice(naam.length + 3));
@@ -53,7 +53,8 @@ try {
     code = await klaar;
 } finally {
     await browser.close().catch(() => undefined);
-    server.stop();
+    await server.stop();
+    ruimOp(mappen);
 }
 if (code !== 0) {
     console.error(server.log().split('\n').slice(-30).join('\n'));
