@@ -101,6 +101,8 @@ export function omgeving(mappen) {
         XDG_CACHE_HOME: path.join(mappen.thuis, 'cache'),
         XDG_STATE_HOME: path.join(mappen.thuis, 'state'),
         TMPDIR: mappen.tmp,
+        // No extension gallery (Open VSX by default): no queries to a host these tests never need.
+        EXTENSIONS_GALLERY: '{}',
     };
 }
 
