@@ -3,7 +3,7 @@
  * Exit codes: 0 no errors (and warnings within --max-warnings); 1 error findings, too many
  * warnings, or `generate --check` found a difference; 2 the tool could not do its job.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { REGELS } from '../../language/src/rules/tabel.js';
 import * as fs from 'node:fs';
@@ -13,7 +13,7 @@ import { ConfigFout, GebruikFout, laadProject } from './project.js';
 import { genereer } from './generate.js';
 import { formatRegels } from './rules.js';
 import { formatteerBestanden } from './format.js';
-import { vertaalFout, vertaalHulp } from './commander-nl.js';
+import { keuzeOptie, metWaarde, nederlands } from './commander-nl.js';
 
 declare const OPGAVE_VERSION: string | undefined;
 const versie = typeof OPGAVE_VERSION === 'string' ? OPGAVE_VERSION : '0.0.0-dev';
@@ -25,12 +25,10 @@ class Einde extends Error {
     }
 }
 
-const geheelGetal = (waarde: string): number => {
+/** A whole number of 0 or more, else undefined (`--max-warnings`). */
+const geheelGetal = (waarde: string): number | undefined => {
     const n = Number(waarde);
-    if (!Number.isInteger(n) || n < 0) {
-        throw new InvalidArgumentError('verwacht een geheel getal van 0 of meer.');
-    }
-    return n;
+    return Number.isInteger(n) && n >= 0 ? n : undefined;
 };
 
 function kleuren(opties: { color?: boolean }): ReturnType<typeof pc.createColors> {
@@ -73,19 +71,13 @@ export function maakProgramma(): Command {
         .description('Controleert portfolio’s van opgaven en opdrachten (.opgave-bestanden) en maakt rapporten.')
         .version(versie, '-v, --version', 'toon het versienummer')
         .helpOption('-h, --help', 'toon deze hulp')
-        .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
-        .exitOverride()
-        .configureOutput({
-            writeOut: (s) => process.stdout.write(vertaalHulp(s)),
-            writeErr: (s) => process.stderr.write(vertaalHulp(s)),
-            outputError: (s, schrijf) => schrijf(vertaalFout(s)),
-        });
+        .helpCommand('help [opdracht]', 'toon hulp bij een opdracht');
 
     program
         .command('check')
         .description('leest alle .opgave-bestanden onder de paden en toont de bevindingen')
         .argument('[paden...]', 'bestanden of mappen (standaard: .)')
-        .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat op stdout').choices([...FORMATEN]).default('stylish'))
+        .addOption(keuzeOptie('-f, --format <formaat>', 'uitvoerformaat op stdout', FORMATEN).default('stylish'))
         .option('--output-json <bestand>', 'schrijf de bevindingen daarnaast als JSON naar dit bestand')
         .option('--output-sarif <bestand>', 'schrijf de bevindingen daarnaast als SARIF 2.1.0 naar dit bestand')
         .option('--output-junit <bestand>', 'schrijf de bevindingen daarnaast als JUnit-XML naar dit bestand')
@@ -96,7 +88,13 @@ export function maakProgramma(): Command {
         )
         .option('--peildatum <JJJJ-MM-DD>', 'peildatum voor alle datumregels (standaard uit de configuratie, anders vandaag)')
         .option('-c, --config <bestand>', 'configuratiebestand (standaard opgave.config.json in de portfoliomap)')
-        .option('--max-warnings <aantal>', 'faal (exitcode 1) bij meer waarschuwingen dan dit', geheelGetal)
+        .addOption(
+            metWaarde(
+                new Option('--max-warnings <aantal>', 'faal (exitcode 1) bij meer waarschuwingen dan dit'),
+                geheelGetal,
+                'verwacht een geheel getal van 0 of meer.',
+            ),
+        )
         .option('-q, --quiet', 'toon alleen fouten')
         .option('--no-color', 'geen kleuren')
         .helpOption('-h, --help', 'toon deze hulp')
@@ -140,10 +138,11 @@ export function maakProgramma(): Command {
         .option('--peildatum <JJJJ-MM-DD>', 'peildatum (standaard uit de configuratie, anders vandaag)')
         .option('-c, --config <bestand>', 'configuratiebestand')
         .addOption(
-            new Option(
+            keuzeOptie(
                 '--csv-scheidingsteken <teken>',
                 'scheidingsteken van opdrachten.csv (; voor Nederlandse Excel; standaard uit de configuratie, anders ,)',
-            ).choices([',', ';']),
+                [',', ';'],
+            ),
         )
         .option('--csv-bom', 'begin opdrachten.csv met een UTF-8-BOM (voor Excel)')
         .option('--no-color', 'geen kleuren')
@@ -175,7 +174,7 @@ export function maakProgramma(): Command {
     program
         .command('rules')
         .description('toont alle regels: id, standaardernst, samenvatting en documentatie')
-        .addOption(new Option('-f, --format <formaat>', 'uitvoerformaat').choices(['tekst', 'json']).default('tekst'))
+        .addOption(keuzeOptie('-f, --format <formaat>', 'uitvoerformaat', ['tekst', 'json']).default('tekst'))
         .helpOption('-h, --help', 'toon deze hulp')
         .action((opties: { format: string }) => {
             process.stdout.write(formatRegels(REGELS, opties.format === 'json' ? 'json' : 'tekst'));
@@ -191,7 +190,7 @@ export function maakProgramma(): Command {
         .action(async (paden: string[], opties: { check?: boolean }) => {
             throw new Einde(await formatteerBestanden(paden, opties));
         });
-    return program;
+    return nederlands(program);
 }
 
 /** Runs the command line and returns the exit code; never throws. */
