@@ -8,7 +8,7 @@
 import { protocolUitvoer } from './stdout-bewaking.js';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startOpgaveServer } from '../../language/src/lsp/opgave-lsp-module.js';
+import { startOpgaveServer } from './module.js';
 import { nodeTeOud } from '../../language/src/node-versie.js';
 
 const teOud = nodeTeOud();

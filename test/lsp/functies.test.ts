@@ -22,7 +22,7 @@ import type {
     WorkspaceEdit,
 } from 'vscode-languageserver';
 import { kopieer, LspClient, REPO, uriVan } from './lsp-client.js';
-import { formatteer } from '../../language/src/lsp/formatter.js';
+import { formatteer } from '../../server/src/features/formatter.js';
 
 const SCRATCH = `persoon p-weth "W" {
     functie wethouder

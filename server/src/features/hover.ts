@@ -5,9 +5,9 @@
 import { AstUtils, CstUtils, GrammarAST, isReference, type AstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import * as ast from '../../generated/ast.js';
+import * as ast from '../../../language/generated/ast.js';
 import { begripTekst } from './begrippen.js';
-import type { PortfolioCheck } from './portfolio-check.js';
+import type { PortfolioCheck } from '../portfolio-check.js';
 
 /** Hover provider of the .opgave language. */
 export class OpgaveHoverProvider implements HoverProvider {

@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { checkOptiesVan, ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from '../config.js';
-import { isGeldigeDatum, vandaag } from '../model/datum.js';
-import { SKIP_MAPPEN } from '../workspace/laden.js';
-import type { CheckOpties } from '../check/checker.js';
+import { checkOptiesVan, ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from '../../language/src/config.js';
+import { isGeldigeDatum, vandaag } from '../../language/src/model/datum.js';
+import { SKIP_MAPPEN } from '../../language/src/workspace/laden.js';
+import type { CheckOpties } from '../../language/src/check/checker.js';
 
 /** Settings the client may send (initializationOptions or the `opgave` configuration section). */
 export interface ClientInstellingen {

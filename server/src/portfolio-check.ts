@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import { controleerPortfolio, type Bevinding, type CheckResultaat, type LeesFout } from '../check/checker.js';
-import { regelDocPad } from '../rules/tabel.js';
+import { controleerPortfolio, type Bevinding, type CheckResultaat, type LeesFout } from '../../language/src/check/checker.js';
+import { regelDocPad } from '../../language/src/rules/tabel.js';
 import {
     bepaalInstellingen,
     checkOpties,

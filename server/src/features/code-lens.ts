@@ -4,8 +4,8 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
-import * as ast from '../../generated/ast.js';
-import type { PortfolioCheck } from './portfolio-check.js';
+import * as ast from '../../../language/generated/ast.js';
+import type { PortfolioCheck } from '../portfolio-check.js';
 
 /** Command the lens runs; the VS Code extension shows the Problems panel. */
 export const TOON_BEVINDINGEN = 'opgave.toonBevindingen';

@@ -5,7 +5,7 @@
 import type { AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import * as ast from '../../generated/ast.js';
+import * as ast from '../../../language/generated/ast.js';
 
 /** Semantic token provider of the .opgave language. */
 export class OpgaveSemanticTokenProvider extends AbstractSemanticTokenProvider {

@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import { isOperationCancelled } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
-import { genereerRapporten, opdrachtPad } from '../../../reports/src/index.js';
-import { genereer } from '../../../cli/src/generate.js';
-import { regel } from '../rules/tabel.js';
-import { STANDAARD_UITVOER } from '../config.js';
+import { genereerRapporten, opdrachtPad } from '../../reports/src/index.js';
+import { genereer } from '../../cli/src/generate.js';
+import { regel } from '../../language/src/rules/tabel.js';
+import { STANDAARD_UITVOER } from '../../language/src/config.js';
 import type { PortfolioCheck } from './portfolio-check.js';
 import { regelDocUrl } from './portfolio-check.js';
 

@@ -12,8 +12,8 @@ import type {
     TextEdit,
 } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
-import { formatteer } from '../format/formatteer.js';
-import { eersteSyntaxfoutRegel, nietOpgemaaktBericht } from '../format/syntaxfout.js';
+import { formatteer } from '../../../language/src/format/formatteer.js';
+import { eersteSyntaxfoutRegel, nietOpgemaaktBericht } from '../../../language/src/format/syntaxfout.js';
 
 export { formatteer };
 

@@ -8,10 +8,10 @@
 import { AstUtils, GrammarAST, type AstNodeDescription, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
-import * as ast from '../../generated/ast.js';
-import { PASSENDE_FUNCTIES } from '../rules/integriteit.js';
-import { FASEN } from '../model/werkwijzen.js';
-import type { Werkwijze } from '../model/types.js';
+import * as ast from '../../../language/generated/ast.js';
+import { PASSENDE_FUNCTIES } from '../../../language/src/rules/integriteit.js';
+import { FASEN } from '../../../language/src/model/werkwijzen.js';
+import type { Werkwijze } from '../../../language/src/model/types.js';
 
 type Slot = keyof typeof PASSENDE_FUNCTIES | 'opgavemanager' | 'gebiedsmanager';
 

@@ -14,13 +14,13 @@ import {
     type Diagnostic,
     type TextEdit,
 } from 'vscode-languageserver';
-import * as ast from '../../generated/ast.js';
-import type { DiagnoseData, PortfolioCheck } from './portfolio-check.js';
+import * as ast from '../../../language/generated/ast.js';
+import type { DiagnoseData, PortfolioCheck } from '../portfolio-check.js';
 import { voegRegelToe } from './bewerk.js';
-import { PASSENDE_FUNCTIES } from '../rules/integriteit.js';
-import { PASSENDE_STURINGSPROFESSIONAL } from '../model/werkwijzen.js';
-import { isGeldigeDatum, plusMaanden } from '../model/datum.js';
-import type { Werkwijze } from '../model/types.js';
+import { PASSENDE_FUNCTIES } from '../../../language/src/rules/integriteit.js';
+import { PASSENDE_STURINGSPROFESSIONAL } from '../../../language/src/model/werkwijzen.js';
+import { isGeldigeDatum, plusMaanden } from '../../../language/src/model/datum.js';
+import type { Werkwijze } from '../../../language/src/model/types.js';
 
 type Wijzigingen = Record<string, TextEdit[]>;
 

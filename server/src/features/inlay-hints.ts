@@ -5,8 +5,8 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
-import * as ast from '../../generated/ast.js';
-import type { PortfolioCheck } from './portfolio-check.js';
+import * as ast from '../../../language/generated/ast.js';
+import type { PortfolioCheck } from '../portfolio-check.js';
 
 /** Inlay hint provider of the .opgave language. */
 export class OpgaveInlayHintProvider implements InlayHintProvider {

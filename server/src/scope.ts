@@ -7,7 +7,7 @@
  */
 import { AstUtils, MultiMapScope, WorkspaceCache, type LangiumDocuments, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
-import { OpgaveScopeProvider } from '../linking/scope-provider.js';
+import { OpgaveScopeProvider } from '../../language/src/linking/scope-provider.js';
 import type { PortfolioCheck } from './portfolio-check.js';
 
 /** Scope provider of the language server: the core one, with outside files kept out of the global scope. */

@@ -13,7 +13,7 @@ import {
 } from 'langium/lsp';
 import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { createOpgaveServices } from '../opgave-module.js';
+import { createOpgaveServices } from '../../language/src/opgave-module.js';
 import { PortfolioCheck } from './portfolio-check.js';
 import { OpgaveDocumentValidator } from './validator.js';
 import {
@@ -24,16 +24,16 @@ import {
     OpgaveWorkspaceSymbolProvider,
 } from './werkruimte.js';
 import { PortfolioScopeProvider } from './scope.js';
-import { OpgaveCompletionProvider } from './completion.js';
-import { OpgaveHoverProvider } from './hover.js';
-import { OpgaveCodeActionProvider } from './code-actions.js';
-import { OpgaveCodeLensProvider } from './code-lens.js';
-import { OpgaveInlayHintProvider } from './inlay-hints.js';
-import { OpgaveFormatter } from './formatter.js';
-import { OpgaveRenameProvider } from './hernoemen.js';
-import { OpgaveSemanticTokenProvider } from './semantic-tokens.js';
+import { OpgaveCompletionProvider } from './features/completion.js';
+import { OpgaveHoverProvider } from './features/hover.js';
+import { OpgaveCodeActionProvider } from './features/code-actions.js';
+import { OpgaveCodeLensProvider } from './features/code-lens.js';
+import { OpgaveInlayHintProvider } from './features/inlay-hints.js';
+import { OpgaveFormatter } from './features/formatter.js';
+import { OpgaveRenameProvider } from './features/hernoemen.js';
+import { OpgaveSemanticTokenProvider } from './features/semantic-tokens.js';
 import { OpgaveCommandHandler } from './commandos.js';
-import { OpgaveFuzzyMatcher } from './fuzzy.js';
+import { OpgaveFuzzyMatcher } from './features/fuzzy.js';
 import type { ClientInstellingen } from './instellingen.js';
 
 /** Shared services of the server with the portfolio check. */
