@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { CheckResultaat, Bevinding } from '../../language/src/check/checker.js';
 import type { Bron, Datum, Opdracht, Opgave, Rolbezetting } from '../../language/src/model/types.js';
+import { BESLUITEN, BESTURINGSMODELLEN, FASE_TOESTANDEN, PROCESSEN, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
 import type { RapportOpties } from './index.js';
 import { kopZin } from './kop.js';
 import { bronBestand, opId } from './tekst.js';
@@ -19,7 +20,7 @@ const bron = z
     .strict();
 const persoonRef = z.object({ naam: id, bekend: z.boolean().describe('False when the name does not resolve to a persoon') }).strict();
 const ernst = z.enum(['error', 'warning', 'info']);
-const werkwijze = z.enum(['routine', 'project', 'programma', 'bestuursproces', 'improvisatie']);
+const werkwijze = z.enum(WERKWIJZEN);
 
 const bevindingSchema = z
     .object({
@@ -39,7 +40,7 @@ export const portfolioSchema = z
     .object({
         $comment: z.string().describe('Says the file is generated and from what'),
         peildatum: datum,
-        besturingsmodel: z.enum(['basismodel', 'model-1', 'model-2', 'model-3']),
+        besturingsmodel: z.enum(BESTURINGSMODELLEN),
         gemeenten: z.array(z.object({ id, titel: z.string().optional(), besturingsmodel: z.string().optional(), bron }).strict()),
         personen: z.array(
             z.object({ id, titel: z.string().optional(), functies: z.array(z.string()), fte: z.number().optional(), bron }).strict(),
@@ -83,7 +84,7 @@ export const portfolioSchema = z
                             besluitvorming: z.string().optional(),
                             van: id.describe('The opgave whose voorscheider applies (itself or up deel-van)'),
                             score: z.number(),
-                            proces: z.enum(['zoekproces', 'maakproces', 'onbeslist']),
+                            proces: z.enum(PROCESSEN),
                         })
                         .strict()
                         .optional(),
@@ -99,7 +100,7 @@ export const portfolioSchema = z
                     titel: z.string().optional(),
                     opgave: z.string().optional().describe('Name after voor (may be unresolved)'),
                     werkwijze: werkwijze.optional(),
-                    status: z.enum(['voorbereiding', 'lopend', 'gepauzeerd', 'afgerond', 'gestopt']).optional(),
+                    status: z.enum(STATUSSEN).optional(),
                     huidigeFase: z.string().optional(),
                     driehoek: z
                         .object({
@@ -126,9 +127,9 @@ export const portfolioSchema = z
                         z
                             .object({
                                 naam: z.string(),
-                                toestand: z.enum(['open', 'gepland', 'actief', 'afgerond']),
+                                toestand: z.enum(FASE_TOESTANDEN),
                                 datum: datum.optional(),
-                                besluit: z.enum(['go', 'no-go']).optional(),
+                                besluit: z.enum(BESLUITEN).optional(),
                                 documenten: z.array(
                                     z.object({ soort: z.string(), jaar: z.number().int().optional(), titel: z.string() }).strict(),
                                 ),

@@ -4,14 +4,12 @@
  */
 import { themaVan } from '../../language/src/model/navigatie.js';
 import type { CheckResultaat } from '../../language/src/check/checker.js';
-import type { Opdracht, Opgave, Thema, Werkwijze } from '../../language/src/model/types.js';
+import type { Opdracht, Opgave, Thema } from '../../language/src/model/types.js';
+import { STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
 import { kop, opdrachtPad, type RapportOpties } from './index.js';
 import { bevindingenVan } from './opdracht.js';
 import { paraplu } from './paraplu.js';
 import { cel, euro, fte, inline, opId } from './tekst.js';
-
-const WERKWIJZEN: readonly Werkwijze[] = ['routine', 'project', 'programma', 'bestuursproces', 'improvisatie'];
-const STATUSSEN = ['voorbereiding', 'lopend', 'gepauzeerd', 'afgerond', 'gestopt'] as const;
 
 function som(waarden: readonly (number | undefined)[]): number {
     return waarden.reduce<number>((s, w) => s + (w ?? 0), 0);

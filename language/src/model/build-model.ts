@@ -11,12 +11,11 @@ import * as ast from '../../generated/ast.js';
 import { datum } from './datum.js';
 import { fasePositie } from './werkwijzen.js';
 import type {
-    Besturingsmodel,
     Bron,
     Doel,
+    DriehoekRolNaam,
     Driehoek,
     Fase,
-    Functie,
     Gebied,
     Gemeente,
     HistorieRegel,
@@ -27,11 +26,9 @@ import type {
     Portfolio,
     Rolbezetting,
     Speler,
-    Status,
     Thema,
     Voorscheider,
     VoorscheiderUitkomst,
-    Werkwijze,
 } from './types.js';
 
 /** Mutable view used while building; the public types are read-only. */
@@ -117,14 +114,14 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
             gemeenten.push({
                 id: decl.name,
                 titel: decl.titel,
-                besturingsmodel: decl.besturingsmodel as Besturingsmodel | undefined,
+                besturingsmodel: decl.besturingsmodel,
                 bron: bron(decl, uri),
             });
         } else if (ast.isPersoon(decl)) {
             const p: Persoon = {
                 id: decl.name,
                 titel: decl.titel,
-                functies: decl.functies as Functie[],
+                functies: decl.functies,
                 fte: decl.fte,
                 bron: bron(decl, uri),
             };
@@ -263,9 +260,9 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
 
 function voorscheider(node: ast.Voorscheider, uri: string): Voorscheider {
     return {
-        idee: node.idee as Voorscheider['idee'],
-        netwerk: node.netwerk as Voorscheider['netwerk'],
-        besluitvorming: node.besluitvorming as Voorscheider['besluitvorming'],
+        idee: node.idee,
+        netwerk: node.netwerk,
+        besluitvorming: node.besluitvorming,
         bron: bron(node, uri),
     };
 }
@@ -278,12 +275,12 @@ function opdracht(
     rol: RolMaker,
     persoon: (ref: Reference<ast.Persoon> | undefined) => Persoon | undefined,
 ): Mutable<Opdracht> {
-    const werkwijze = decl.werkwijze as Werkwijze | undefined;
+    const werkwijze = decl.werkwijze;
     const fasen: Fase[] = decl.fasen.map((f) => ({
         naam: f.naam,
         toestand: f.actief ? 'actief' : f.afgerond ? 'afgerond' : f.gepland ? 'gepland' : 'open',
         datum: f.afgerond ? datum(f.afgerond) : f.gepland ? datum(f.gepland) : undefined,
-        besluit: f.besluit as Fase['besluit'],
+        besluit: f.besluit,
         documenten: f.documenten.map((d) => ({ soort: d.soort, jaar: d.jaar, titel: d.titel, bron: bron(d, uri) })),
         positie: fasePositie(werkwijze, f.naam),
         bron: bron(f, uri),
@@ -308,7 +305,7 @@ function opdracht(
     }
     const historie: HistorieRegel[] = decl.historie.map((h) => ({
         datum: datum(h.datum),
-        werkwijze: h.werkwijze as Werkwijze | undefined,
+        werkwijze: h.werkwijze,
         reden: h.reden,
         afgestemdMet: h.afgestemdMet.map((r) => rol(r, uri, h)),
         bron: bron(h, uri),
@@ -316,7 +313,7 @@ function opdracht(
     let driehoek: Driehoek | undefined;
     if (decl.driehoek) {
         const d = decl.driehoek;
-        const van = (naam: string): Rolbezetting[] =>
+        const van = (naam: DriehoekRolNaam): Rolbezetting[] =>
             d.rollen.filter((r) => r.rol === naam).flatMap((r) => r.personen.map((p) => rol(p, uri, r)));
         driehoek = {
             bestuurlijkOpdrachtgevers: van('bestuurlijk-opdrachtgever'),
@@ -351,7 +348,7 @@ function opdracht(
             : undefined,
         vastgesteld: decl.vastgesteld ? datum(decl.vastgesteld) : undefined,
         herijkt: decl.herijkt ? datum(decl.herijkt) : undefined,
-        status: decl.status as Status | undefined,
+        status: decl.status,
         volgendeStap: decl.volgendeStap,
         fasen,
         huidigeFase,

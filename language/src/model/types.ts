@@ -12,6 +12,23 @@
  */
 import type { AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
+import type {
+    Besluit,
+    BesluitvormingAntwoord,
+    Besturingsmodel,
+    DriehoekRol,
+    Functie,
+    IdeeAntwoord,
+    Kenmerk,
+    NetwerkAntwoord,
+    Positie,
+    Schaal,
+    SpelerSoort,
+    Status,
+    ThemaSoort,
+    Werkwijze,
+} from '../../generated/ast.js';
+import type { FaseToestand, Proces } from './waarden.js';
 
 /** Where a model element was written: document URI (string) and its LSP range (0-based). */
 export interface Bron {
@@ -29,25 +46,26 @@ export interface Datum {
     readonly geldig: boolean;
 }
 
-export type Besturingsmodel = 'basismodel' | 'model-1' | 'model-2' | 'model-3';
-export type Functie =
-    | 'wethouder'
-    | 'burgemeester'
-    | 'dt-lid'
-    | 'mt-lid'
-    | 'opgavemanager'
-    | 'lijnmanager'
-    | 'projectmanager'
-    | 'programmamanager'
-    | 'procesregisseur'
-    | 'gebiedsmanager'
-    | 'strategisch-adviseur'
-    | 'beleidsadviseur'
-    | 'vakinhoudelijk-medewerker'
-    | 'planning-en-control';
-export type Werkwijze = 'routine' | 'project' | 'programma' | 'bestuursproces' | 'improvisatie';
-export type Status = 'voorbereiding' | 'lopend' | 'gepauzeerd' | 'afgerond' | 'gestopt';
-export type DriehoekRolNaam = 'bestuurlijk-opdrachtgever' | 'ambtelijk-opdrachtgever' | 'sturingsprofessional';
+// The enumerations are the grammar's (`language/grammar/waarden.langium`), through the generated
+// AST, never retyped here; their value lists for run time are in `waarden.ts`.
+export type {
+    Besluit,
+    BesluitvormingAntwoord,
+    Besturingsmodel,
+    Functie,
+    IdeeAntwoord,
+    Kenmerk,
+    NetwerkAntwoord,
+    Positie,
+    Schaal,
+    SpelerSoort,
+    Status,
+    ThemaSoort,
+    Werkwijze,
+};
+export type { FaseToestand, Proces };
+/** The three roles of a sturingsdriehoek line (grammar `DriehoekRol`). */
+export type DriehoekRolNaam = DriehoekRol['rol'];
 
 /** `gemeente`: the municipality and its besturingsmodel (H4 "Varianten in de sturingsdriehoek"). */
 export interface Gemeente {
@@ -71,8 +89,8 @@ export interface Persoon {
 export interface Speler {
     readonly id: string;
     readonly titel?: string;
-    readonly soort?: string;
-    readonly positie?: string;
+    readonly soort?: SpelerSoort;
+    readonly positie?: Positie;
     readonly bron: Bron;
 }
 
@@ -80,7 +98,7 @@ export interface Speler {
 export interface Gebied {
     readonly id: string;
     readonly titel?: string;
-    readonly schaal?: string;
+    readonly schaal?: Schaal;
     readonly gebiedsmanager?: Persoon;
     readonly bron: Bron;
 }
@@ -89,7 +107,7 @@ export interface Gebied {
 export interface Thema {
     readonly id: string;
     readonly titel?: string;
-    readonly soort?: string;
+    readonly soort?: ThemaSoort;
     readonly opgavemanager?: Persoon;
     /** Name written after `opgavemanager`, also when it does not resolve. */
     readonly opgavemanagerNaam?: string;
@@ -100,9 +118,9 @@ export interface Thema {
 
 /** Answers of the voorscheider (B2 "Voorscheider"). */
 export interface Voorscheider {
-    readonly idee?: 'bekend' | 'deels' | 'onbekend';
-    readonly netwerk?: 'voorspelbaar' | 'deels' | 'onvoorspelbaar';
-    readonly besluitvorming?: 'gericht' | 'deels' | 'ongericht';
+    readonly idee?: IdeeAntwoord;
+    readonly netwerk?: NetwerkAntwoord;
+    readonly besluitvorming?: BesluitvormingAntwoord;
     readonly bron: Bron;
 }
 
@@ -116,7 +134,7 @@ export interface VoorscheiderUitkomst {
     /** The opgave whose voorscheider was used (the opgave itself or an ancestor). */
     readonly van: Opgave;
     readonly score: number;
-    readonly proces: 'zoekproces' | 'maakproces' | 'onbeslist';
+    readonly proces: Proces;
 }
 
 /** `opgave` (or deelopgave, when `deel-van` is set): a societal challenge (H2 "Wat is een opgave?"). */
@@ -132,7 +150,7 @@ export interface Opgave {
     /** Direct deelopgaven, sorted by id. */
     readonly deelopgaven: Opgave[];
     readonly gebieden: readonly Gebied[];
-    readonly kenmerken: readonly string[];
+    readonly kenmerken: readonly Kenmerk[];
     readonly bedoeling?: string;
     readonly huidigeSituatie?: string;
     readonly gewensteSituatie?: string;
@@ -177,10 +195,10 @@ export interface Document {
 /** One phase line of an opdracht (B2 "De kern van de vijf werkwijzen"). */
 export interface Fase {
     readonly naam: string;
-    readonly toestand: 'open' | 'gepland' | 'actief' | 'afgerond';
+    readonly toestand: FaseToestand;
     /** Planned date (`gepland`) or completion date (`afgerond`). */
     readonly datum?: Datum;
-    readonly besluit?: 'go' | 'no-go';
+    readonly besluit?: Besluit;
     readonly documenten: readonly Document[];
     /** Position in the werkwijze's phase list; undefined for a phase that does not belong to it. */
     readonly positie?: number;

@@ -2,7 +2,7 @@
  * The five werkwijzen and their phases (taal.md "Phases per werkwijze"; guide B2 "De kern van de
  * vijf werkwijzen"). One table, used by the model builder, the phase rules and the reports.
  */
-import type { Werkwijze } from './types.js';
+import type { Functie, Werkwijze } from './types.js';
 
 /** A phase of a werkwijze and the decision-document kinds that close it (empty: none needed). */
 export interface FaseDefinitie {
@@ -34,7 +34,7 @@ export const FASEN: Readonly<Record<Werkwijze, readonly FaseDefinitie[]>> = {
 export const MET_DRIEHOEK: ReadonlySet<Werkwijze> = new Set(['project', 'programma', 'bestuursproces']);
 
 /** The sturingsprofessional functie that fits each werkwijze with a driehoek (H6/B3 sleutelfiguren). */
-export const PASSENDE_STURINGSPROFESSIONAL: Readonly<Partial<Record<Werkwijze, string>>> = {
+export const PASSENDE_STURINGSPROFESSIONAL: Readonly<Partial<Record<Werkwijze, Functie>>> = {
     project: 'projectmanager',
     programma: 'programmamanager',
     bestuursproces: 'procesregisseur',
