@@ -31,8 +31,21 @@ import type {
     VoorscheiderUitkomst,
 } from './types.js';
 
-/** Mutable view used while building; the public types are read-only. */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/**
+ * A model element while it is built: fields writable and lists mutable arrays, so later passes
+ * can link and fill it. The public types are read-only; a finished element is returned as one.
+ */
+type InBouw<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
+/** An opgave in construction, with its links to the elements that get it as a child. */
+interface OpgaveInBouw extends InBouw<Opgave> {
+    thema?: InBouw<Thema>;
+    deelVan?: OpgaveInBouw;
+}
+/** An opdracht in construction: its opgave gets it as a child; its inspanningen get their opdracht. */
+interface OpdrachtInBouw extends InBouw<Opdracht> {
+    opgave?: OpgaveInBouw;
+    inspanningen: InBouw<Inspanning>[];
+}
 
 const LEEG_BEREIK: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -86,10 +99,10 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
     const gemeenten: Gemeente[] = [];
     const personen: Persoon[] = [];
     const spelers: Speler[] = [];
-    const gebieden: Mutable<Gebied>[] = [];
-    const themas: Mutable<Thema>[] = [];
-    const opgaven: Mutable<Opgave>[] = [];
-    const opdrachten: Mutable<Opdracht>[] = [];
+    const gebieden: Gebied[] = [];
+    const themas: InBouw<Thema>[] = [];
+    const opgaven: OpgaveInBouw[] = [];
+    const opdrachten: OpdrachtInBouw[] = [];
 
     // AST node → model element, to resolve references to model objects in a second pass.
     const persoonVan = new Map<ast.Persoon, Persoon>();
@@ -143,9 +156,9 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
     // Resolution by AST identity: map AST nodes to model objects.
     const spelerNodes = new Map<AstNode, Speler>();
     const gebiedNodes = new Map<AstNode, Gebied>();
-    const themaNodes = new Map<AstNode, Mutable<Thema>>();
-    const opgaveNodes = new Map<AstNode, Mutable<Opgave>>();
-    const opdrachtNodes = new Map<AstNode, Mutable<Opdracht>>();
+    const themaNodes = new Map<AstNode, InBouw<Thema>>();
+    const opgaveNodes = new Map<AstNode, OpgaveInBouw>();
+    const opdrachtNodes = new Map<AstNode, OpdrachtInBouw>();
     for (const s of spelers) {
         spelerNodes.set(s.bron.node, s);
     }
@@ -153,7 +166,7 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
     // Pass 2: gebieden, themas, opgaven, opdrachten.
     for (const { decl, uri } of declaraties) {
         if (ast.isGebied(decl)) {
-            const g: Mutable<Gebied> = {
+            const g: Gebied = {
                 id: decl.name,
                 titel: decl.titel,
                 schaal: decl.schaal,
@@ -163,7 +176,7 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
             gebiedNodes.set(decl, g);
             gebieden.push(g);
         } else if (ast.isThema(decl)) {
-            const t: Mutable<Thema> = {
+            const t: InBouw<Thema> = {
                 id: decl.name,
                 titel: decl.titel,
                 soort: decl.soort,
@@ -216,7 +229,7 @@ export function buildPortfolio(documents: readonly LangiumDocument[]): Portfolio
         const decl = node as ast.Opdracht;
         decl.inspanningen.forEach((insp, i) => {
             const target = insp.opdracht?.ref;
-            (o.inspanningen[i] as Mutable<Inspanning>).opdracht = target ? opdrachtNodes.get(target) : undefined;
+            o.inspanningen[i].opdracht = target ? opdrachtNodes.get(target) : undefined;
         });
     }
 
@@ -274,7 +287,7 @@ function opdracht(
     uri: string,
     rol: RolMaker,
     persoon: (ref: Reference<ast.Persoon> | undefined) => Persoon | undefined,
-): Mutable<Opdracht> {
+): OpdrachtInBouw {
     const werkwijze = decl.werkwijze;
     const fasen: Fase[] = decl.fasen.map((f) => ({
         naam: f.naam,
@@ -288,21 +301,23 @@ function opdracht(
     const eigen = fasen.filter((f) => f.positie !== undefined);
     const huidigeFase = eigen.find((f) => f.toestand === 'actief') ?? [...eigen].reverse().find((f) => f.toestand === 'afgerond');
 
-    const doelen: Mutable<Doel>[] = decl.doelen.map((d) => ({ id: d.name, titel: d.titel, inspanningen: [], bron: bron(d, uri) }));
-    const doelVan = new Map<AstNode, Mutable<Doel>>();
+    const doelen: InBouw<Doel>[] = decl.doelen.map((d) => ({ id: d.name, titel: d.titel, inspanningen: [], bron: bron(d, uri) }));
+    const doelVan = new Map<AstNode, InBouw<Doel>>();
     decl.doelen.forEach((d, i) => doelVan.set(d, doelen[i]));
-    const inspanningen: Mutable<Inspanning>[] = decl.inspanningen.map((insp) => ({
-        id: insp.name,
-        titel: insp.titel,
-        draagtBijAan: insp.draagtBijAan.map((r) => (r.ref ? doelVan.get(r.ref) : undefined)).filter((d): d is Mutable<Doel> => !!d),
-        doelenGenoemd: insp.draagtBijAan.length,
-        bron: bron(insp, uri),
-    }));
-    for (const insp of inspanningen) {
-        for (const d of insp.draagtBijAan) {
-            (d as Mutable<Doel>).inspanningen.push(insp);
+    const inspanningen: InBouw<Inspanning>[] = decl.inspanningen.map((insp) => {
+        const draagtBijAan = insp.draagtBijAan.map((r) => (r.ref ? doelVan.get(r.ref) : undefined)).filter((d) => d !== undefined);
+        const inspanning: InBouw<Inspanning> = {
+            id: insp.name,
+            titel: insp.titel,
+            draagtBijAan,
+            doelenGenoemd: insp.draagtBijAan.length,
+            bron: bron(insp, uri),
+        };
+        for (const d of draagtBijAan) {
+            d.inspanningen.push(inspanning);
         }
-    }
+        return inspanning;
+    });
     const historie: HistorieRegel[] = decl.historie.map((h) => ({
         datum: datum(h.datum),
         werkwijze: h.werkwijze,
@@ -365,16 +380,16 @@ function opdracht(
 }
 
 /** Marks every opgave that lies on a `deel-van` cycle (iterative colouring, linear). */
-function markeerCycli(opgaven: readonly Mutable<Opgave>[]): void {
+function markeerCycli(opgaven: readonly OpgaveInBouw[]): void {
     const klaar = new Set<Opgave>();
     for (const start of opgaven) {
-        const pad: Mutable<Opgave>[] = [];
+        const pad: OpgaveInBouw[] = [];
         const opPad = new Set<Opgave>();
-        let huidig: Mutable<Opgave> | undefined = start;
+        let huidig: OpgaveInBouw | undefined = start;
         while (huidig && !klaar.has(huidig) && !opPad.has(huidig)) {
             pad.push(huidig);
             opPad.add(huidig);
-            huidig = huidig.deelVan as Mutable<Opgave> | undefined;
+            huidig = huidig.deelVan;
         }
         if (huidig && opPad.has(huidig)) {
             for (let i = pad.indexOf(huidig); i < pad.length; i++) {

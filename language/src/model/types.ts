@@ -112,7 +112,7 @@ export interface Thema {
     /** Name written after `opgavemanager`, also when it does not resolve. */
     readonly opgavemanagerNaam?: string;
     /** Opgaven that name this thema, sorted by id. */
-    readonly opgaven: Opgave[];
+    readonly opgaven: readonly Opgave[];
     readonly bron: Bron;
 }
 
@@ -148,7 +148,7 @@ export interface Opgave {
     /** Name written after `deel-van`, also when it does not resolve. */
     readonly deelVanNaam?: string;
     /** Direct deelopgaven, sorted by id. */
-    readonly deelopgaven: Opgave[];
+    readonly deelopgaven: readonly Opgave[];
     readonly gebieden: readonly Gebied[];
     readonly kenmerken: readonly Kenmerk[];
     readonly bedoeling?: string;
@@ -159,11 +159,11 @@ export interface Opgave {
     readonly spelersGenoemd: number;
     readonly voorscheider?: Voorscheider;
     /** The voorscheider that applies, following `deel-van`; undefined when none up the chain. */
-    effectieveVoorscheider?: VoorscheiderUitkomst;
+    readonly effectieveVoorscheider?: VoorscheiderUitkomst;
     /** Opdrachten `voor` this opgave, sorted by id. */
-    readonly opdrachten: Opdracht[];
+    readonly opdrachten: readonly Opdracht[];
     /** True when `deel-van` links from here lead back into a cycle. */
-    inCyclus: boolean;
+    readonly inCyclus: boolean;
     readonly bron: Bron;
 }
 
@@ -210,7 +210,7 @@ export interface Doel {
     readonly id: string;
     readonly titel?: string;
     /** Inspanningen that contribute to this doel. */
-    readonly inspanningen: Inspanning[];
+    readonly inspanningen: readonly Inspanning[];
     readonly bron: Bron;
 }
 
