@@ -11,7 +11,7 @@ import { AstUtils } from 'langium';
 import { distance } from 'fastest-levenshtein';
 import type { Range } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
-import { buildPortfolio } from '../model/build-model.js';
+import { buildPortfolio } from '../model/bouw/index.js';
 import type { Portfolio } from '../model/types.js';
 import { CONTROLES } from '../rules/index.js';
 import type { DocumentFeiten, FixData, Instellingen, Locatie, RegelContext } from '../rules/context.js';

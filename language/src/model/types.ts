@@ -1,7 +1,7 @@
 /**
  * The resolved portfolio model: the one input of every rule and every report.
  *
- * It is built once per change from the parsed and linked files (see `build-model.ts`). Everything
+ * It is built once per change from the parsed and linked files (see `bouw/index.ts`). Everything
  * here is plain data with resolved object references; unresolved references are absent (the
  * reference itself is reported as `onbekende-verwijzing`), but the name that was written is kept
  * so rules can tell "nothing written" from "written but unknown".

@@ -1,0 +1,139 @@
+/**
+ * Passes 1 and 2 of the builder: the declarations of the documents as model elements, before
+ * they are linked to each other (see `koppelen.ts`).
+ */
+import type { LangiumDocument } from 'langium';
+import * as ast from '../../../generated/ast.js';
+import type { Gebied, Gemeente, Persoon, Speler, Thema, Voorscheider } from '../types.js';
+import { bron } from './bron.js';
+import { bouwOpdracht } from './opdracht.js';
+import type { GeschrevenDeclaratie, InBouw, OpdrachtInBouw, OpgaveInBouw, Personen } from './typen.js';
+
+/**
+ * Every complete top-level declaration, documents ordered by URI and declarations in document
+ * order. A declaration without a name is one the parser could not complete; it is left out.
+ */
+export function declaratiesVan(documents: readonly LangiumDocument[]): GeschrevenDeclaratie[] {
+    const gesorteerd = [...documents].sort((a, b) =>
+        a.uri.toString() < b.uri.toString() ? -1 : a.uri.toString() > b.uri.toString() ? 1 : 0,
+    );
+    const declaraties: GeschrevenDeclaratie[] = [];
+    for (const doc of gesorteerd) {
+        const root = doc.parseResult.value;
+        if (ast.isPortfolio(root)) {
+            const uri = doc.uri.toString();
+            declaraties.push(...root.declaraties.filter((decl) => decl.name).map((decl) => ({ decl, uri })));
+        }
+    }
+    return declaraties;
+}
+
+/** Pass 1: the declarations that others refer to, in declaration order. */
+export interface Organisatie {
+    readonly gemeenten: Gemeente[];
+    readonly personen: Persoon[];
+    readonly spelers: Speler[];
+    /** Spelers by their AST node, for resolving `spelers` references. */
+    readonly spelerVan: ReadonlyMap<ast.Speler, Speler>;
+    /** Resolves references to the personen above. */
+    readonly opzoeker: Personen;
+}
+
+/** Pass 1: gemeenten, personen and spelers. */
+export function bouwOrganisatie(declaraties: readonly GeschrevenDeclaratie[]): Organisatie {
+    const gemeenten: Gemeente[] = [];
+    const personen: Persoon[] = [];
+    const spelers: Speler[] = [];
+    const persoonVan = new Map<ast.Persoon, Persoon>();
+    const spelerVan = new Map<ast.Speler, Speler>();
+    for (const { decl, uri } of declaraties) {
+        if (ast.isGemeente(decl)) {
+            gemeenten.push({ id: decl.name, titel: decl.titel, besturingsmodel: decl.besturingsmodel, bron: bron(decl, uri) });
+        } else if (ast.isPersoon(decl)) {
+            const p: Persoon = { id: decl.name, titel: decl.titel, functies: decl.functies, fte: decl.fte, bron: bron(decl, uri) };
+            persoonVan.set(decl, p);
+            personen.push(p);
+        } else if (ast.isSpeler(decl)) {
+            const s: Speler = { id: decl.name, titel: decl.titel, soort: decl.soort, positie: decl.positie, bron: bron(decl, uri) };
+            spelerVan.set(decl, s);
+            spelers.push(s);
+        }
+    }
+    const persoon: Personen['persoon'] = (ref) => {
+        const target = ref?.ref;
+        return target ? persoonVan.get(target) : undefined;
+    };
+    const opzoeker: Personen = {
+        persoon,
+        rol: (ref, uri, owner) => ({ naam: ref.$refText, persoon: persoon(ref), bron: bron(owner, uri, ref.$refNode) }),
+    };
+    return { gemeenten, personen, spelers, spelerVan, opzoeker };
+}
+
+/**
+ * Pass 2: gebieden, themas, opgaven and opdrachten, by their AST node (in declaration order).
+ * References to personen are resolved; those between these elements are left for pass 3.
+ */
+export interface Elementen {
+    readonly gebiedVan: Map<ast.Gebied, Gebied>;
+    readonly themaVan: Map<ast.Thema, InBouw<Thema>>;
+    readonly opgaveVan: Map<ast.Opgave, OpgaveInBouw>;
+    readonly opdrachtVan: Map<ast.Opdracht, OpdrachtInBouw>;
+}
+
+/** Pass 2: see `Elementen`. */
+export function bouwElementen(declaraties: readonly GeschrevenDeclaratie[], personen: Personen): Elementen {
+    const elementen: Elementen = { gebiedVan: new Map(), themaVan: new Map(), opgaveVan: new Map(), opdrachtVan: new Map() };
+    for (const { decl, uri } of declaraties) {
+        if (ast.isGebied(decl)) {
+            elementen.gebiedVan.set(decl, {
+                id: decl.name,
+                titel: decl.titel,
+                schaal: decl.schaal,
+                gebiedsmanager: personen.persoon(decl.gebiedsmanager),
+                bron: bron(decl, uri),
+            });
+        } else if (ast.isThema(decl)) {
+            elementen.themaVan.set(decl, {
+                id: decl.name,
+                titel: decl.titel,
+                soort: decl.soort,
+                opgavemanager: personen.persoon(decl.opgavemanager),
+                opgavemanagerNaam: decl.opgavemanager?.$refText,
+                opgaven: [],
+                bron: bron(decl, uri),
+            });
+        } else if (ast.isOpgave(decl)) {
+            elementen.opgaveVan.set(decl, bouwOpgave(decl, uri));
+        } else if (ast.isOpdracht(decl)) {
+            elementen.opdrachtVan.set(decl, bouwOpdracht(decl, uri, personen));
+        }
+    }
+    return elementen;
+}
+
+/** An opgave without its links (thema, deel-van, gebieden, spelers, children: pass 3). */
+function bouwOpgave(decl: ast.Opgave, uri: string): OpgaveInBouw {
+    return {
+        id: decl.name,
+        titel: decl.titel,
+        themaNaam: decl.thema?.$refText,
+        deelVanNaam: decl.deelVan?.$refText,
+        deelopgaven: [],
+        gebieden: [],
+        kenmerken: decl.kenmerken,
+        bedoeling: decl.bedoeling,
+        huidigeSituatie: decl.huidigeSituatie,
+        gewensteSituatie: decl.gewensteSituatie,
+        spelers: [],
+        spelersGenoemd: decl.spelers.length,
+        voorscheider: decl.voorscheider ? voorscheider(decl.voorscheider, uri) : undefined,
+        opdrachten: [],
+        inCyclus: false,
+        bron: bron(decl, uri),
+    };
+}
+
+function voorscheider(node: ast.Voorscheider, uri: string): Voorscheider {
+    return { idee: node.idee, netwerk: node.netwerk, besluitvorming: node.besluitvorming, bron: bron(node, uri) };
+}
