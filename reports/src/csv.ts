@@ -10,7 +10,7 @@ import type { Rolbezetting } from '../../language/src/model/types.js';
 import type { RapportOpties } from './index.js';
 import { csvSchrijfOpties, kopZin } from './kop.js';
 import { themaVan } from '../../language/src/model/navigatie.js';
-import { bevindingenVan } from './opdracht.js';
+import { bevindingenVan } from './opdracht/pagina.js';
 import { opId } from './tekst.js';
 
 /** Spreadsheet options for `opdrachten.csv`. */

@@ -6,7 +6,7 @@
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import { bevindingenPagina } from './bevindingen.js';
 import { opdrachtenCsv, type CsvOpties } from './csv.js';
-import { opdrachtPagina } from './opdracht.js';
+import { opdrachtPagina } from './opdracht/pagina.js';
 import { personenPagina } from './personen.js';
 import { portfolioJson, portfolioJsonSchema } from './portfolio-json.js';
 import { portfolioReadme } from './readme.js';

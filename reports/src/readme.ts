@@ -7,7 +7,7 @@ import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Opdracht, Opgave, Thema } from '../../language/src/model/types.js';
 import { STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
 import { kop, opdrachtPad, type RapportOpties } from './index.js';
-import { bevindingenVan } from './opdracht.js';
+import { bevindingenVan } from './opdracht/pagina.js';
 import { paraplu } from './paraplu.js';
 import { cel, euro, fte, inline, opId } from './tekst.js';
 
