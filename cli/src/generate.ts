@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { genereerRapporten, isEigenBegin } from '../../reports/src/index.js';
 import { KOP_BYTES } from '../../reports/src/kop.js';
-import { GebruikFout, laadProject, type Project, type ProjectOpties } from './project.js';
+import { GebruikFout, laadProject, type Project, type ProjectOpties } from '../../language/src/project.js';
 import { foutReden, isTijdelijk, schrijfAlles, SchrijfFout, type TeSchrijven } from './schrijven.js';
 
 /** Options of `opgave generate`. */

@@ -9,7 +9,7 @@ import { REGELS } from '../../language/src/rules/tabel.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FORMATEN, formatteer, naarUitvoer, relatiefPad, type Formaat } from './formats/index.js';
-import { ConfigFout, GebruikFout, laadProject } from './project.js';
+import { ConfigFout, GebruikFout, laadProject } from '../../language/src/project.js';
 import { genereer } from './generate.js';
 import { formatRegels } from './rules.js';
 import { formatteerBestanden } from './format.js';

@@ -1,13 +1,15 @@
 /**
- * Settings of the language server: the workspace root, `opgave.config.json`, the client's
- * settings (`opgave.config`, `opgave.peildatum`) and which documents belong to the portfolio.
- * The same rules as the command line (`cli/src/project.ts`), so both check the same files.
+ * Settings of the language server: the client's settings (`opgave.config`, `opgave.peildatum`)
+ * and which documents belong to the portfolio. Root, configuration, peildatum and output folder
+ * come from the one project resolution (`language/src/project.ts`) that the command line uses
+ * too, so both check the same files the same way.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { checkOptiesVan, ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from '../../language/src/config.js';
-import { isGeldigeDatum, vandaag } from '../../language/src/model/datum.js';
+import { checkOptiesVan, type ConfigFout } from '../../language/src/config.js';
+import { isGeldigeDatum } from '../../language/src/model/datum.js';
+import { bepaalInstellingen as bepaalProjectInstellingen, type GebruikFout, type ProjectInstellingen } from '../../language/src/project.js';
 import { SKIP_MAPPEN } from '../../language/src/workspace/laden.js';
 import type { CheckOpties } from '../../language/src/check/checker.js';
 
@@ -19,45 +21,42 @@ export interface ClientInstellingen {
     readonly peildatum?: string;
 }
 
-/** The resolved settings of one check run. */
-export interface ServerInstellingen {
-    /** Absolute workspace root (first workspace folder), undefined without a workspace. */
-    readonly root?: string;
-    readonly config: Config;
-    readonly configBestand?: string;
-    readonly peildatum: string;
-    /** Absolute output folder of the reports; never indexed. */
-    readonly uitvoer?: string;
-    /** Dutch problem with the configuration or the settings, to show once. */
+/**
+ * The resolved settings of one check run: the project settings of the first workspace folder
+ * (`root` and `uitvoer` undefined without a workspace; the output folder is never indexed).
+ */
+export interface ServerInstellingen extends ProjectInstellingen<string | undefined> {
+    /** Every problem with the configuration or the settings, in the order found (see `bepaalInstellingen` in language/src/project.ts). */
+    readonly problemen: readonly (ConfigFout | GebruikFout)[];
+    /** Dutch problem with the configuration or the settings, to show once (the last one found). */
     readonly probleem?: string;
 }
 
+/** How the peildatum setting is named in its message. */
+const PEILDATUM_INSTELLING = 'Instelling opgave.peildatum';
+
 /**
  * Resolves the settings like `opgave check` does: client setting, else the config file, else today.
- * Never throws: a broken configuration yields defaults and a `probleem` message.
+ * A client setting that is not a string or only white space counts as not set; `opgave.config` is
+ * resolved against the workspace root (else the server's current folder). Never throws: a broken
+ * configuration yields defaults and a `probleem` message.
  */
 export function bepaalInstellingen(root: string | undefined, client: ClientInstellingen): ServerInstellingen {
-    let config: Config = {};
-    let probleem: string | undefined;
-    const expliciet = typeof client.config === 'string' && client.config.trim() !== '';
-    const bestand = expliciet ? path.resolve(root ?? process.cwd(), client.config as string) : root ? configPad(root) : undefined;
-    if (bestand) {
-        try {
-            config = leesConfig(bestand, expliciet);
-        } catch (e) {
-            probleem = e instanceof ConfigFout ? e.message : String(e);
-        }
-    }
-    let peildatum = config.peildatum ?? vandaag();
-    if (typeof client.peildatum === 'string' && client.peildatum.trim() !== '') {
-        if (isGeldigeDatum(client.peildatum.trim())) {
-            peildatum = client.peildatum.trim();
-        } else {
-            probleem = `Instelling opgave.peildatum ${client.peildatum}: geen bestaande datum; gebruik JJJJ-MM-DD.`;
-        }
-    }
-    const uitvoer = root ? path.resolve(root, config.uitvoer ?? STANDAARD_UITVOER) : undefined;
-    return { root, config, configBestand: bestand && fs.existsSync(bestand) ? bestand : undefined, peildatum, uitvoer, probleem };
+    const gezet = (w: unknown): w is string => typeof w === 'string' && w.trim() !== '';
+    const { instellingen, problemen } = bepaalProjectInstellingen({
+        root,
+        config: gezet(client.config) ? client.config : undefined,
+        configBasis: root ?? process.cwd(),
+        // Surrounding white space is forgiven; a date that is still wrong is named as the client sent it.
+        peildatum: gezet(client.peildatum)
+            ? isGeldigeDatum(client.peildatum.trim())
+                ? client.peildatum.trim()
+                : client.peildatum
+            : undefined,
+        peildatumNaam: PEILDATUM_INSTELLING,
+    });
+    const laatste = problemen.at(-1);
+    return { ...instellingen, problemen, ...(laatste ? { probleem: laatste.message } : {}) };
 }
 
 /** The checker options belonging to the settings. */

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { laadProject } from '../../cli/src/project.js';
+import { laadProject } from '../../language/src/project.js';
 import { LspClient, REPO } from './lsp-client.js';
 
 interface Vergelijkbaar {

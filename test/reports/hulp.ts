@@ -4,31 +4,27 @@
  */
 import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { controleerPortfolio, type CheckResultaat } from '../../language/src/check/checker.js';
-import { checkOptiesVan, configPad, leesConfig, STANDAARD_UITVOER } from '../../language/src/config.js';
+import { STANDAARD_UITVOER } from '../../language/src/config.js';
 import { createOpgaveServices } from '../../language/src/opgave-module.js';
-import { laadPortfolio, vindBestanden } from '../../language/src/workspace/laden.js';
+import { controleerBestanden, vindProject } from '../../language/src/project.js';
 import { genereerRapporten } from '../../reports/src/index.js';
 
 /** The repository root (tests run from out/test/…, the sources live next to out/). */
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 
-/** Checks the portfolio in `map`, reading its files in sorted or reversed order. */
+/**
+ * Checks the portfolio in `map` like `opgave check` does (language/src/project.ts), reading its
+ * files in sorted or reversed order; without a peildatum in its configuration it uses 2026-11-29.
+ */
 export async function controleerMap(
     map: string,
     volgorde: 'gesorteerd' | 'omgekeerd' = 'gesorteerd',
 ): Promise<{ resultaat: CheckResultaat; peildatum: string }> {
-    const config = leesConfig(configPad(map), false);
-    const peildatum = config.peildatum ?? '2026-11-29';
-    let bestanden = await vindBestanden([map], [path.join(map, config.uitvoer ?? STANDAARD_UITVOER)]);
-    if (volgorde === 'omgekeerd') {
-        bestanden = [...bestanden].reverse();
-    }
-    const { Opgave } = createOpgaveServices(NodeFileSystem);
-    const geladen = await laadPortfolio(Opgave, bestanden);
-    const resultaat = controleerPortfolio(geladen.documenten, checkOptiesVan(config, peildatum), geladen.leesFouten);
-    return { resultaat, peildatum };
+    const project = await vindProject([map], { standaardPeildatum: '2026-11-29' });
+    const bestanden = volgorde === 'omgekeerd' ? [...project.bestanden].reverse() : project.bestanden;
+    const { resultaat } = await controleerBestanden(bestanden, project);
+    return { resultaat, peildatum: project.peildatum };
 }
 
 /** Generates the reports of a folder in memory. */
@@ -48,7 +44,7 @@ export async function controleerTekst(tekst: string, peildatum = '2026-11-29'): 
 
 /** Every fenced ```mermaid block of a Markdown text. */
 export function mermaidBlokken(markdown: string): string[] {
-    return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
 }
 
 interface MermaidApi {

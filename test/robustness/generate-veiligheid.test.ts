@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { genereerRapporten, isEigenBegin } from '../../reports/src/index.js';
-import { laadProject } from '../../cli/src/project.js';
+import { laadProject } from '../../language/src/project.js';
 import { genereer } from '../../cli/src/generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
