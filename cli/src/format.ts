@@ -12,13 +12,13 @@ import { eersteSyntaxfoutRegel, nietOpgemaaktBericht } from '../../language/src/
 import { createOpgaveServices } from '../../language/src/opgave-module.js';
 import { decodeer, vindBestanden } from '../../language/src/workspace/laden.js';
 import { GebruikFout } from '../../language/src/workspace/laden.js';
-import { schrijfAlles, SchrijfFout, type TeSchrijven } from './schrijven.js';
+import { schrijfAlles, SchrijfFout, type TeSchrijven } from '../../language/src/workspace/schrijven.js';
 
 /**
  * Formats (or checks) every .opgave file under `paden`.
  * @returns exit code: 0 all formatted (or written), 1 `--check` found unformatted files or a file
  *   has a syntax error (left unchanged)
- * Writes all or nothing (cli/src/schrijven.ts): a file that cannot be written leaves every file
+ * Writes all or nothing (language/src/workspace/schrijven.ts): a file that cannot be written leaves every file
  * as it was. A file that is a symbolic link is replaced by the formatted regular file.
  * @throws GebruikFout when a path does not exist, or naming the file that could not be written
  */

@@ -1,5 +1,5 @@
 /**
- * Writing files the safe way for `generate` and `format`: all or nothing. Every new content goes
+ * Writing files the safe way for `generate` (reports/src/schrijven.ts) and `format`: all or nothing. Every new content goes
  * to a temporary file beside its target first; only when all of them are written are they renamed
  * into place, so a failing write (disk full, no permission) leaves every existing file as it was,
  * and a killed run never leaves a half-written file.
@@ -85,12 +85,13 @@ export async function schrijfAlles(items: readonly TeSchrijven[]): Promise<void>
     const werker = async (): Promise<void> => {
         while (fout === undefined && volgende < items.length) {
             const i = volgende++;
-            const t = tijdelijkVoor(items[i].doel);
+            const item = items[i] as TeSchrijven;
+            const t = tijdelijkVoor(item.doel);
             tijdelijk[i] = t;
             try {
-                await fs.promises.writeFile(t, items[i].inhoud, { encoding: 'utf8', flag: 'wx' });
+                await fs.promises.writeFile(t, item.inhoud, { encoding: 'utf8', flag: 'wx' });
             } catch (e) {
-                fout ??= new SchrijfFout(items[i].doel, foutReden(e));
+                fout ??= new SchrijfFout(item.doel, foutReden(e));
             }
         }
     };
@@ -99,13 +100,13 @@ export async function schrijfAlles(items: readonly TeSchrijven[]): Promise<void>
         await ruimOp(tijdelijk);
         throw fout;
     }
-    for (let i = 0; i < items.length; i++) {
+    for (const [i, item] of items.entries()) {
         try {
-            await fs.promises.rename(tijdelijk[i]!, items[i].doel);
+            await fs.promises.rename(tijdelijk[i] as string, item.doel);
             tijdelijk[i] = undefined;
         } catch (e) {
             await ruimOp(tijdelijk);
-            throw new SchrijfFout(items[i].doel, foutReden(e));
+            throw new SchrijfFout(item.doel, foutReden(e));
         }
     }
 }

@@ -1,0 +1,469 @@
+/**
+ * The one report writer (uitvoer.md "Reports", issue "Trust"): puts the generated reports into
+ * the output folder, or with `check` compares them with what is on disk. Used by `opgave generate`
+ * and by the language server's "generate reports" command. It prints nothing: it returns a
+ * {@link SchrijfUitkomst} (what was written, unchanged, removed, the differences, a refusal or a
+ * failure as Dutch lines) and the caller shows it; the server's stdout is the protocol stream.
+ *
+ * Safety: first a full plan (writes, removals, refusals) is made without touching the disk; any
+ * refusal ends the run before anything is written. The writer only writes into a folder that
+ * really (after resolving symbolic links) lies inside the portfolio root, is not the root and
+ * holds no sources; it only overwrites or removes files that start with this tool's own header
+ * (`kop.ts`); it writes all or nothing (language/src/workspace/schrijven.ts); and it removes the
+ * temporary files a killed run left behind (`check` reports them).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { foutReden, isTijdelijk, schrijfAlles, SchrijfFout, type TeSchrijven } from '../../language/src/workspace/schrijven.js';
+import { isEigenBegin, KOP_BYTES } from './kop.js';
+
+/** What {@link schrijfRapporten} needs. */
+export interface SchrijfOpdracht {
+    /** Absolute portfolio root: the output folder must (really) lie inside it and not be it. */
+    readonly root: string;
+    /** Absolute output folder. */
+    readonly uitvoer: string;
+    /** Absolute paths of the portfolio's `.opgave` files: the output folder may not hold their folders. */
+    readonly bronnen: readonly string[];
+    /** The reports: relative path (`/`) → content, as `genereerRapporten` returns them. */
+    readonly rapporten: ReadonlyMap<string, string>;
+    /** Only compare with the disk (`generate --check`): nothing is written or removed. */
+    readonly check?: boolean;
+}
+
+/** A run that a safety check refused: nothing on disk was changed. */
+export interface Weigering {
+    /** One Dutch line for the user, naming the file or folder (and how many other problems there are). */
+    readonly bericht: string;
+    /** Every refusal found, sorted (one line each); the output folder checks stop at the first. */
+    readonly problemen: readonly string[];
+}
+
+/** What a run did. Paths are relative to the output folder, with `/`, sorted. */
+export interface SchrijfUitkomst {
+    /** Absolute output folder. */
+    readonly uitvoer: string;
+    /** True for a comparison only (`check`). */
+    readonly check: boolean;
+    /** Number of reports given. */
+    readonly rapporten: number;
+    /** Reports written (new or changed); empty with `check`, a refusal or a failed write. */
+    readonly geschreven: readonly string[];
+    /** Reports whose file already had exactly this content. */
+    readonly ongewijzigd: readonly string[];
+    /** Files removed: stale own reports and leftover temporary files; empty with `check`. */
+    readonly verwijderd: readonly string[];
+    /**
+     * Differences with the disk before the run, sorted: `nieuw: …`, `gewijzigd: …`, `verouderd: …`
+     * (an own report no longer generated) and `tijdelijk: … (achtergebleven van een afgebroken run)`.
+     * With `check`, any difference means the reports are not up to date.
+     */
+    readonly verschillen: readonly string[];
+    /** Set when a safety check refused the run. */
+    readonly weigering?: Weigering;
+    /**
+     * Set when the disk failed (a folder or file that could not be read, made, written or removed):
+     * one Dutch line naming it. A failed write leaves every existing report as it was.
+     */
+    readonly fout?: string;
+}
+
+/** The plan of a run: nothing on disk has changed while it is made. */
+interface Plan {
+    readonly schrijven: TeSchrijven[];
+    /** Absolute paths of files to remove: stale own reports and leftover temporary files. */
+    readonly verwijderen: string[];
+    /** Absolute folders to create, parents first. */
+    readonly mappen: string[];
+    readonly verschillen: string[];
+    readonly ongewijzigd: string[];
+}
+
+/** Ends planning or carrying out: a refusal or a failure of the disk, with its Dutch line. */
+class Stop extends Error {
+    constructor(
+        readonly soort: 'weigering' | 'fout',
+        message: string,
+        readonly problemen: readonly string[] = [message],
+    ) {
+        super(message);
+    }
+}
+
+/** A refusal by a safety check. */
+function weigering(bericht: string): Stop {
+    return new Stop('weigering', bericht);
+}
+
+/**
+ * Writes (or with `check` compares) the reports. Prints nothing.
+ * @returns the outcome; refusals and failures of the disk are in it, not thrown
+ * @throws only unexpected errors (a bug), never for a refusal or a file-system error
+ */
+export async function schrijfRapporten(opdracht: SchrijfOpdracht): Promise<SchrijfUitkomst> {
+    const leeg = {
+        uitvoer: opdracht.uitvoer,
+        check: opdracht.check === true,
+        rapporten: opdracht.rapporten.size,
+        geschreven: [],
+        ongewijzigd: [],
+        verwijderd: [],
+        verschillen: [],
+    };
+    let plan: Plan;
+    try {
+        controleerUitvoermap(opdracht);
+        plan = await maakPlan(opdracht.uitvoer, opdracht.rapporten);
+    } catch (e) {
+        return { ...leeg, ...stopUitkomst(e) };
+    }
+    const gepland = { ...leeg, ongewijzigd: plan.ongewijzigd, verschillen: plan.verschillen };
+    if (opdracht.check) {
+        return gepland;
+    }
+    const voortgang: Voortgang = { geschreven: false, verwijderd: [] };
+    let stop: Pick<SchrijfUitkomst, 'weigering' | 'fout'> = {};
+    try {
+        await voerUit(plan, voortgang);
+    } catch (e) {
+        stop = stopUitkomst(e);
+    }
+    return {
+        ...gepland,
+        ...stop,
+        geschreven: voortgang.geschreven ? plan.schrijven.map((s) => relatief(opdracht.uitvoer, s.doel)) : [],
+        verwijderd: voortgang.verwijderd.map((b) => relatief(opdracht.uitvoer, b)).sort(),
+    };
+}
+
+/** The refusal or failure of a {@link Stop}; any other error is rethrown. */
+function stopUitkomst(e: unknown): Pick<SchrijfUitkomst, 'weigering' | 'fout'> {
+    if (!(e instanceof Stop)) {
+        throw e;
+    }
+    return e.soort === 'weigering' ? { weigering: { bericht: e.message, problemen: e.problemen } } : { fout: e.message };
+}
+
+/**
+ * The Dutch summary line of a completed run, as `opgave generate` prints it and the editor shows
+ * it: with `check` whether the reports are up to date, else how many were written where.
+ */
+export function samenvatting(uitkomst: SchrijfUitkomst): string {
+    const weergave = toon(uitkomst.uitvoer);
+    if (uitkomst.check) {
+        return uitkomst.verschillen.length > 0
+            ? `De rapporten in ${weergave} zijn niet actueel (draai opgave generate):`
+            : `De rapporten in ${weergave} zijn actueel.`;
+    }
+    return `${uitkomst.rapporten} rapporten in ${weergave} (${uitkomst.verschillen.length} nieuw, gewijzigd of opgeruimd).`;
+}
+
+/**
+ * The Dutch notice after writing reports of a portfolio with errors (without `let op: `), or
+ * undefined when it has none.
+ * @param fouten number of error findings
+ */
+export function foutenMelding(fouten: number): string | undefined {
+    return fouten > 0
+        ? `het portfolio heeft ${fouten} ${fouten === 1 ? 'fout' : 'fouten'}; zie bevindingen.md of draai opgave check.`
+        : undefined;
+}
+
+/** A path as shown to the user: relative to the current folder, with `/`. */
+function toon(p: string): string {
+    return (path.relative(process.cwd(), p) || '.').split(path.sep).join('/');
+}
+
+/** A path below the output folder as reported: relative, with `/`. */
+function relatief(uitvoer: string, p: string): string {
+    return path.relative(uitvoer, p).split(path.sep).join('/');
+}
+
+/** True when `kind` is `ouder` or lies below it (both absolute and normalised). */
+function binnen(ouder: string, kind: string): boolean {
+    const rel = path.relative(ouder, kind);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** `fs.lstatSync`, or undefined when nothing is there. */
+function lstat(p: string): fs.Stats | undefined {
+    try {
+        return fs.lstatSync(p);
+    } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+            return undefined;
+        }
+        throw new Stop('fout', `${toon(p)}: niet te lezen (${foutReden(e)}).`);
+    }
+}
+
+/**
+ * Refuses output folders that could overwrite sources or write elsewhere: outside the root, the
+ * root itself, a file, and — after resolving symbolic links in the deepest existing ancestor —
+ * a folder that really lies outside the root, is the root, or is or contains a folder with the
+ * portfolio's `.opgave` files.
+ */
+function controleerUitvoermap({ root, uitvoer, bronnen }: SchrijfOpdracht): void {
+    const rel = path.relative(root, uitvoer);
+    if (rel === '') {
+        throw weigering(`${uitvoer}: de uitvoermap mag niet de portfoliomap zelf zijn; kies een submap zoals docs/portfolio.`);
+    }
+    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+        throw weigering(`${uitvoer}: de uitvoermap moet binnen de portfoliomap ${root} liggen.`);
+    }
+    // The deepest part of the path that exists (a link counts, even a dangling one).
+    let bestaand = uitvoer;
+    const rest: string[] = [];
+    while (lstat(bestaand) === undefined) {
+        rest.unshift(path.basename(bestaand));
+        bestaand = path.dirname(bestaand);
+    }
+    let echt: string;
+    try {
+        echt = fs.realpathSync(bestaand);
+    } catch {
+        throw weigering(`${bestaand}: is een koppeling die nergens heen wijst; kies een andere uitvoermap.`);
+    }
+    if (!fs.statSync(echt).isDirectory()) {
+        throw weigering(`${bestaand}: bestaat al en is geen map.`);
+    }
+    echt = path.join(echt, ...rest);
+    const echteRoot = fs.realpathSync(root);
+    if (echt === echteRoot) {
+        throw weigering(
+            `${uitvoer}: wijst via een koppeling naar de portfoliomap zelf; maak er een gewone map van of kies een andere uitvoermap met -o.`,
+        );
+    }
+    if (!binnen(echteRoot, echt)) {
+        throw weigering(
+            `${uitvoer}: wijst via een koppeling naar ${echt}, buiten de portfoliomap ${echteRoot}; opgave schrijft alleen binnen de portfoliomap.`,
+        );
+    }
+    for (const bron of bronnen) {
+        let map: string;
+        try {
+            map = fs.realpathSync(path.dirname(bron));
+        } catch {
+            continue;
+        }
+        if (binnen(echt, map)) {
+            throw weigering(
+                `${uitvoer}: is (via een koppeling) de map met de bronbestanden ${map} of een map daarboven; kies een map zonder .opgave-bestanden.`,
+            );
+        }
+    }
+}
+
+/** The files found in the output folder; links are never followed. */
+interface Inhoud {
+    /** Relative paths (`/`) of regular files. */
+    readonly bestanden: string[];
+    /** Relative paths of leftover temporary files (this tool's, or its older `.<name>.<pid>.tmp`). */
+    readonly tijdelijk: string[];
+    /** Relative paths of `.opgave` source files. */
+    readonly bronnen: string[];
+}
+
+const OUD_TIJDELIJK = /^\.(.+\.(?:md|csv|json))\.\d+\.tmp$/;
+
+function doorloop(uitvoer: string): Inhoud {
+    const inhoud: Inhoud = { bestanden: [], tijdelijk: [], bronnen: [] };
+    const bezoek = (rel: string): void => {
+        const map = path.join(uitvoer, rel);
+        let items: fs.Dirent[];
+        try {
+            items = fs.readdirSync(map, { withFileTypes: true });
+        } catch (e) {
+            throw new Stop('fout', `${toon(map)}: map niet te lezen (${foutReden(e)}).`);
+        }
+        for (const item of items) {
+            const r = rel ? `${rel}/${item.name}` : item.name;
+            if (item.isDirectory()) {
+                bezoek(r);
+            } else if (item.isFile()) {
+                const oud = OUD_TIJDELIJK.exec(item.name)?.[1];
+                if (isTijdelijk(item.name) || (oud !== undefined && isEigenBegin(oud, leesBegin(path.join(uitvoer, r))))) {
+                    inhoud.tijdelijk.push(r);
+                } else if (item.name.endsWith('.opgave')) {
+                    inhoud.bronnen.push(r);
+                } else {
+                    inhoud.bestanden.push(r);
+                }
+            }
+        }
+    };
+    if (lstat(uitvoer) !== undefined) {
+        bezoek('');
+    }
+    return inhoud;
+}
+
+/** The first {@link KOP_BYTES} bytes of a file as UTF-8. */
+function leesBegin(bestand: string): string {
+    const buffer = Buffer.alloc(KOP_BYTES);
+    let fd: number;
+    try {
+        fd = fs.openSync(bestand, 'r');
+    } catch (e) {
+        throw new Stop('fout', `${toon(bestand)}: niet te lezen (${foutReden(e)}).`);
+    }
+    try {
+        return buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    } finally {
+        fs.closeSync(fd);
+    }
+}
+
+/**
+ * Compares the reports with the disk and decides every write, removal and folder, reading only.
+ * Refuses (a {@link Stop} naming the first problem and the number of others) a folder on the way
+ * that is a link or a file, a report path holding a folder or a file this tool did not write, and
+ * sources in the output folder.
+ */
+async function maakPlan(uitvoer: string, rapporten: ReadonlyMap<string, string>): Promise<Plan> {
+    const inhoud = doorloop(uitvoer);
+    const eersteBron = inhoud.bronnen[0];
+    if (eersteBron !== undefined) {
+        throw new Stop('weigering', `${toon(uitvoer)}: bevat .opgave-bestanden (${eersteBron}); kies een uitvoermap zonder bronbestanden.`);
+    }
+    const weigeringen: string[] = [];
+    // Folders written into: below the output folder no link is followed, and none may be a file.
+    const mappen: string[] = [];
+    for (let map = path.dirname(uitvoer); lstat(map) === undefined; map = path.dirname(map)) {
+        mappen.unshift(map); // missing parents of the output folder (inside the root: checked before)
+    }
+    const gezien = new Set<string>();
+    for (const rel of rapporten.keys()) {
+        const delen = rel.split('/').slice(0, -1);
+        for (let i = 0; i <= delen.length; i++) {
+            const map = path.join(uitvoer, ...delen.slice(0, i));
+            if (gezien.has(map)) {
+                continue;
+            }
+            gezien.add(map);
+            const stat = lstat(map);
+            if (stat === undefined) {
+                mappen.push(map);
+            } else if (i > 0 && stat.isSymbolicLink()) {
+                weigeringen.push(
+                    `${toon(map)}: is een koppeling; opgave schrijft niet via koppelingen in de uitvoermap. Maak er een gewone map van of kies een andere uitvoermap met -o.`,
+                );
+            } else if (i > 0 && !stat.isDirectory()) {
+                weigeringen.push(`${toon(map)}: bestaat al en is geen map; verplaats het of kies een andere uitvoermap met -o.`);
+            }
+        }
+    }
+    const schrijven: TeSchrijven[] = [];
+    const verschillen: string[] = [];
+    const ongewijzigd: string[] = [];
+    await metBegrensdeGelijktijdigheid([...rapporten], 32, async ([rel, nieuw]) => {
+        const doel = path.join(uitvoer, rel);
+        const stat = mappen.includes(path.dirname(doel)) ? undefined : lstat(doel);
+        if (stat === undefined || stat.isSymbolicLink()) {
+            // A link where a report goes is replaced by the report (rename), never followed.
+            verschillen.push(`nieuw: ${rel}`);
+            schrijven.push({ doel, inhoud: nieuw });
+            return;
+        }
+        if (!stat.isFile()) {
+            weigeringen.push(
+                `${toon(doel)}: staat in de weg van een rapport en is geen bestand; verplaats het of kies een andere uitvoermap met -o.`,
+            );
+            return;
+        }
+        if (!isEigenBegin(rel, leesBegin(doel))) {
+            weigeringen.push(
+                `${toon(doel)}: is niet door opgave gemaakt en wordt niet overschreven; verplaats het bestand of kies een andere uitvoermap met -o.`,
+            );
+            return;
+        }
+        const huidig = await fs.promises.readFile(doel, 'utf8');
+        if (huidig !== nieuw) {
+            verschillen.push(`gewijzigd: ${rel}`);
+            schrijven.push({ doel, inhoud: nieuw });
+        } else {
+            ongewijzigd.push(rel);
+        }
+    });
+    if (weigeringen.length > 0) {
+        weigeringen.sort();
+        const n = weigeringen.length - 1;
+        const meer = n > 0 ? ` (nog ${n} ${n === 1 ? 'ander probleem' : 'andere problemen'} gevonden)` : '';
+        throw new Stop('weigering', `${weigeringen[0] ?? ''} Er is niets geschreven${meer}.`, weigeringen);
+    }
+    const verwijderen: string[] = [];
+    // Files no longer generated: removed only when this tool wrote them (its exact header).
+    for (const rel of inhoud.bestanden) {
+        if (!rapporten.has(rel) && isEigenBegin(rel, leesBegin(path.join(uitvoer, rel)))) {
+            verschillen.push(`verouderd: ${rel}`);
+            verwijderen.push(path.join(uitvoer, rel));
+        }
+    }
+    for (const rel of inhoud.tijdelijk) {
+        verschillen.push(`tijdelijk: ${rel} (achtergebleven van een afgebroken run)`);
+        verwijderen.push(path.join(uitvoer, rel));
+    }
+    verschillen.sort();
+    ongewijzigd.sort();
+    schrijven.sort((a, b) => (a.doel < b.doel ? -1 : a.doel > b.doel ? 1 : 0));
+    return { schrijven, verwijderen, mappen, verschillen, ongewijzigd };
+}
+
+/** How far {@link voerUit} got. */
+interface Voortgang {
+    /** True once every write of the plan is in place. */
+    geschreven: boolean;
+    /** Absolute paths removed so far. */
+    readonly verwijderd: string[];
+}
+
+/**
+ * Carries out a plan: folders, then all writes (all or nothing), then removals.
+ * @param voortgang updated as the steps complete
+ * @throws Stop naming the file or folder that failed; on a failing write the folders made by this
+ *   run are removed again and every existing report is unchanged
+ */
+async function voerUit(plan: Plan, voortgang: Voortgang): Promise<void> {
+    const gemaakt: string[] = [];
+    try {
+        for (const map of plan.mappen) {
+            fs.mkdirSync(map);
+            gemaakt.push(map);
+        }
+        await schrijfAlles(plan.schrijven);
+    } catch (e) {
+        try {
+            gemaakt.reverse().forEach((map) => fs.rmdirSync(map));
+        } catch {
+            // a folder that is not empty is left alone
+        }
+        if (e instanceof SchrijfFout) {
+            throw new Stop('fout', `${toon(e.bestand)}: niet te schrijven (${e.code}); de bestaande rapporten zijn niet veranderd.`);
+        }
+        const fout = e as NodeJS.ErrnoException;
+        throw new Stop(
+            'fout',
+            `${toon(fout.path ?? plan.mappen[gemaakt.length] ?? '.')}: map niet te maken (${fout.code ?? fout.message}).`,
+        );
+    }
+    voortgang.geschreven = true;
+    for (const bestand of plan.verwijderen) {
+        try {
+            fs.rmSync(bestand, { force: true });
+        } catch (e) {
+            throw new Stop('fout', `${toon(bestand)}: niet te verwijderen (${foutReden(e)}).`);
+        }
+        voortgang.verwijderd.push(bestand);
+    }
+}
+
+/** Runs `taak` over `items` with at most `max` at a time. */
+async function metBegrensdeGelijktijdigheid<T>(items: readonly T[], max: number, taak: (item: T) => Promise<void>): Promise<void> {
+    let volgende = 0;
+    const werker = async (): Promise<void> => {
+        while (volgende < items.length) {
+            await taak(items[volgende++] as T);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(max, items.length) }, werker));
+}
