@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { controleerPortfolio, type Bevinding, type CheckResultaat, type LeesFout } from '../../language/src/check/checker.js';
 import { regelDocPad } from '../../language/src/rules/tabel.js';
 import {
@@ -152,6 +152,20 @@ export class PortfolioCheck {
             this.aliassen.set(key, alias);
         }
         return alias ?? undefined;
+    }
+
+    /**
+     * Runs `actie` once the workspace has been loaded and every pending change is built and
+     * validated, so {@link werkruimteResultaat} covers the whole portfolio as the client sent it.
+     * `actie` runs as a read of the workspace lock: no build starts while it runs.
+     * @throws the cancellation error when `cancelToken` is cancelled while waiting
+     */
+    async naBouwen<T>(actie: () => Promise<T> | T, cancelToken?: CancellationToken): Promise<T> {
+        const workspace = this.shared.workspace;
+        await workspace.WorkspaceManager.ready;
+        await workspace.DocumentBuilder.waitUntil(DocumentState.Validated, cancelToken);
+        // A read is queued behind every write (document update) that is already waiting.
+        return workspace.WorkspaceLock.read(actie);
     }
 
     /** All documents of the workspace portfolio. */

@@ -1,10 +1,12 @@
 /**
  * stdout is the protocol: runs every command the server advertises over `--stdio` and parses
  * stdout strictly as Content-Length framed JSON-RPC. Any byte outside a well-formed message
- * (a printed summary, a log line) fails the test, and so does a connection that dies.
+ * (a printed summary, a log line) fails the test, and so does a connection that dies. The
+ * "generate reports" command writes the reports of the server's own checked portfolio (open
+ * buffers included), exactly what `opgave generate` writes for the same files.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { kopieer, REPO, SERVER, uriVan } from './lsp-client.js';
@@ -136,22 +138,47 @@ class StrikteClient {
     }
 }
 
+/** Starts the server over --stdio for a workspace folder and completes the handshake. */
+async function start(root: string): Promise<{ client: StrikteClient; proces: ChildProcess; init: Bericht }> {
+    const proces = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const client = new StrikteClient(proces);
+    const init = await client.vraag('initialize', {
+        processId: process.pid,
+        rootUri: uriVan(root),
+        workspaceFolders: [{ uri: uriVan(root), name: 'portfolio' }],
+        capabilities: { workspace: { workspaceFolders: true } },
+    });
+    client.meld('initialized', {});
+    return { client, proces, init };
+}
+
+/** Shuts the server down; the stream must have stayed strictly framed and the exit code be 0. */
+async function stop(client: StrikteClient, proces: ChildProcess): Promise<void> {
+    const shutdown = await client.vraag('shutdown', null);
+    assert.equal(shutdown.error, undefined);
+    client.meld('exit', null);
+    await new Promise((r) => (client.afgesloten ? r(undefined) : proces.once('exit', r)));
+    assert.equal(client.fout, undefined, client.fout);
+    assert.equal(proces.exitCode, 0, client.stderr.slice(-1000));
+}
+
+/** The answer of `opgave.server.genereer`. */
+interface GenereerAntwoord {
+    uitvoer: string;
+    code: number;
+    samenvatting: string;
+    verschillen: string[];
+    meldingen: string[];
+}
+
 describe('LSP: stdout carries only the JSON-RPC stream (--stdio)', function () {
     this.timeout(60000);
 
     it('runs every advertised command and the stream stays strictly framed', async () => {
         const root = kopieer(path.join(REPO, 'examples', 'winterswijk'));
         const bestand = path.join(root, 'organisatie.opgave');
-        const proces = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        const client = new StrikteClient(proces);
+        const { client, proces, init } = await start(root);
         try {
-            const init = await client.vraag('initialize', {
-                processId: process.pid,
-                rootUri: uriVan(root),
-                workspaceFolders: [{ uri: uriVan(root), name: 'portfolio' }],
-                capabilities: { workspace: { workspaceFolders: true } },
-            });
-            client.meld('initialized', {});
             const commandos = (init.result as { capabilities: { executeCommandProvider?: { commands: string[] } } }).capabilities
                 .executeCommandProvider?.commands;
             assert.ok(commandos && commandos.length >= 3, JSON.stringify(commandos));
@@ -179,12 +206,76 @@ describe('LSP: stdout carries only the JSON-RPC stream (--stdio)', function () {
             assert.ok(Array.isArray(symbolen.result) && symbolen.result.length > 0);
             const fout = await client.vraag('workspace/executeCommand', { command: 'opgave.server.bestaat-niet', arguments: [] });
             assert.match(fout.error?.message ?? '', /^Onbekend commando/);
-            const shutdown = await client.vraag('shutdown', null);
-            assert.equal(shutdown.error, undefined);
-            client.meld('exit', null);
-            await new Promise((r) => (client.afgesloten ? r(undefined) : proces.once('exit', r)));
-            assert.equal(client.fout, undefined, client.fout);
-            assert.equal(proces.exitCode, 0, client.stderr.slice(-1000));
+            await stop(client, proces);
+        } finally {
+            if (proces.exitCode === null) {
+                proces.kill();
+            }
+        }
+    });
+    it('generate reports: writes the server’s own checked portfolio (an unsaved buffer too), refuses as an error, prints nothing', async () => {
+        const root = kopieer(path.join(REPO, 'examples', 'winterswijk'));
+        fs.rmSync(path.join(root, 'docs'), { recursive: true });
+        const uitvoer = path.join(root, 'docs', 'portfolio');
+        const bestand = path.join(root, 'organisatie.opgave');
+        const opSchijf = fs.readFileSync(bestand, 'utf8');
+        const { client, proces } = await start(root);
+        const genereer = (): Promise<Bericht> =>
+            client.vraag('workspace/executeCommand', { command: 'opgave.server.genereer', arguments: [] });
+        try {
+            // An unsaved edit: only the open buffer has the new name; the disk keeps the old one.
+            const buffer = opSchijf.replace('"Wethouder Sociaal Domein"', '"Wethouder Sociaal Domein (niet opgeslagen)"');
+            assert.notEqual(buffer, opSchijf);
+            client.meld('textDocument/didOpen', { textDocument: { uri: uriVan(bestand), languageId: 'opgave', version: 1, text: buffer } });
+            const eerste = await genereer();
+            assert.equal(eerste.error, undefined, JSON.stringify(eerste.error));
+            const r = eerste.result as GenereerAntwoord;
+            assert.equal(r.uitvoer, uitvoer);
+            assert.equal(r.code, 0);
+            assert.match(r.samenvatting, /^\d+ rapporten in .+ \(\d+ nieuw, gewijzigd of opgeruimd\)\.$/);
+            assert.ok(r.verschillen.includes('nieuw: README.md'), r.verschillen.join('\n'));
+            assert.ok(
+                r.verschillen.every((v) => v.startsWith('nieuw: ')),
+                r.verschillen.join('\n'),
+            );
+            assert.match(fs.readFileSync(path.join(uitvoer, 'personen.md'), 'utf8'), /Wethouder Sociaal Domein \(niet opgeslagen\)/);
+            assert.equal(fs.readFileSync(bestand, 'utf8'), opSchijf);
+
+            // Back to the text on disk: the server writes exactly what `opgave generate` writes.
+            client.meld('textDocument/didChange', {
+                textDocument: { uri: uriVan(bestand), version: 2 },
+                contentChanges: [{ text: opSchijf }],
+            });
+            const tweede = (await genereer()).result as GenereerAntwoord;
+            assert.ok(tweede.verschillen.includes('gewijzigd: personen.md'), tweede.verschillen.join('\n'));
+            assert.ok(
+                tweede.verschillen.every((v) => v.startsWith('gewijzigd: ')),
+                tweede.verschillen.join('\n'),
+            );
+            const cli = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.cjs'), 'generate', root, '--check'], {
+                encoding: 'utf8',
+            });
+            assert.equal(cli.status, 0, cli.stdout + cli.stderr);
+            assert.match(cli.stdout, /zijn actueel\./);
+
+            // A refusal of the writer is the request's error, in Dutch; nothing is written.
+            fs.writeFileSync(path.join(uitvoer, 'spelers.md'), '# Onze eigen spelerslijst\n');
+            const voor = fs.readFileSync(path.join(uitvoer, 'personen.md'), 'utf8');
+            client.meld('textDocument/didChange', {
+                textDocument: { uri: uriVan(bestand), version: 3 },
+                contentChanges: [{ text: buffer }],
+            });
+            const geweigerd = await genereer();
+            assert.match(
+                geweigerd.error?.message ?? '',
+                /spelers\.md: is niet door opgave gemaakt en wordt niet overschreven.* Er is niets geschreven\.$/,
+            );
+            assert.equal(fs.readFileSync(path.join(uitvoer, 'personen.md'), 'utf8'), voor);
+            assert.equal(fs.readFileSync(path.join(uitvoer, 'spelers.md'), 'utf8'), '# Onze eigen spelerslijst\n');
+
+            // Nothing was printed at all: not on stdout (checked by the strict reader), not on stderr.
+            assert.doesNotMatch(client.stderr, /rapporten in|actueel|let op|niet door opgave/);
+            await stop(client, proces);
         } finally {
             if (proces.exitCode === null) {
                 proces.kill();
