@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { genereerRapporten, isEigenBegin } from '../../reports/src/index.js';
 import { laadProject } from '../../language/src/project.js';
-import { genereer } from '../../cli/src/generate.js';
+import { genereer } from '../../cli/src/commands/generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.cjs');

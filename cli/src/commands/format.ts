@@ -7,12 +7,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import { formatteer } from '../../language/src/format/formatteer.js';
-import { eersteSyntaxfoutRegel, nietOpgemaaktBericht } from '../../language/src/format/syntaxfout.js';
-import { createOpgaveServices } from '../../language/src/opgave-module.js';
-import { decodeer, vindBestanden } from '../../language/src/workspace/laden.js';
-import { GebruikFout } from '../../language/src/workspace/laden.js';
-import { schrijfAlles, SchrijfFout, type TeSchrijven } from '../../language/src/workspace/schrijven.js';
+import { formatteer } from '../../../language/src/format/formatteer.js';
+import { eersteSyntaxfoutRegel, nietOpgemaaktBericht } from '../../../language/src/format/syntaxfout.js';
+import { createOpgaveServices } from '../../../language/src/opgave-module.js';
+import { decodeer, vindBestanden } from '../../../language/src/workspace/laden.js';
+import { GebruikFout } from '../../../language/src/workspace/laden.js';
+import { schrijfAlles, SchrijfFout, type TeSchrijven } from '../../../language/src/workspace/schrijven.js';
+import type { Schrijver } from '../schrijver.js';
 
 /**
  * Formats (or checks) every .opgave file under `paden`.
@@ -20,9 +21,11 @@ import { schrijfAlles, SchrijfFout, type TeSchrijven } from '../../language/src/
  *   has a syntax error (left unchanged)
  * Writes all or nothing (language/src/workspace/schrijven.ts): a file that cannot be written leaves every file
  * as it was. A file that is a symbolic link is replaced by the formatted regular file.
+ * @param uit where the command prints (stdout: the summary; stderr: skipped files and, with
+ *   `--check`, the unformatted ones)
  * @throws GebruikFout when a path does not exist, or naming the file that could not be written
  */
-export async function formatteerBestanden(paden: readonly string[], opties: { check?: boolean }): Promise<number> {
+export async function formatteerBestanden(paden: readonly string[], opties: { check?: boolean }, uit: Schrijver): Promise<number> {
     const bestanden = await vindBestanden(paden.length > 0 ? paden : ['.']);
     const afwijkend: string[] = [];
     const schrijven: TeSchrijven[] = [];
@@ -33,13 +36,13 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
         const bytes = fs.readFileSync(bestand);
         const gelezen = decodeer(bytes);
         if ('fout' in gelezen) {
-            process.stderr.write(`let op: ${path.relative(process.cwd(), bestand)}: ${gelezen.fout}\n`);
+            uit.err(`let op: ${path.relative(process.cwd(), bestand)}: ${gelezen.fout}\n`);
             continue;
         }
         const weergave = path.relative(process.cwd(), bestand).split(path.sep).join('/');
         const fout = eersteSyntaxfoutRegel(documenten.fromString(gelezen.tekst, URI.file(bestand)));
         if (fout !== undefined) {
-            process.stderr.write(`${weergave}: ${nietOpgemaaktBericht(fout)}\n`);
+            uit.err(`${weergave}: ${nietOpgemaaktBericht(fout)}\n`);
             syntaxfouten++;
             continue;
         }
@@ -64,21 +67,21 @@ export async function formatteerBestanden(paden: readonly string[], opties: { ch
     }
     if (opties.check) {
         if (afwijkend.length > 0) {
-            process.stderr.write(`Niet opgemaakt (draai opgave format):\n${afwijkend.map((b) => `  ${b}`).join('\n')}\n`);
+            uit.err(`Niet opgemaakt (draai opgave format):\n${afwijkend.map((b) => `  ${b}`).join('\n')}\n`);
             return 1;
         }
         if (syntaxfouten === 0) {
-            process.stdout.write(`Alle ${bestanden.length} bestanden zijn opgemaakt.\n`);
+            uit.out(`Alle ${bestanden.length} bestanden zijn opgemaakt.\n`);
         }
         return syntaxfouten > 0 ? 1 : 0;
     }
     if (syntaxfouten > 0) {
-        process.stdout.write(
+        uit.out(
             `${afwijkend.length} van de ${bestanden.length} bestanden opgemaakt; ${syntaxfouten} met een syntaxfout niet aangeraakt.\n`,
         );
         return 1;
     }
-    process.stdout.write(
+    uit.out(
         afwijkend.length === 0
             ? `Alle ${bestanden.length} bestanden waren al netjes opgemaakt.\n`
             : `${afwijkend.length} van de ${bestanden.length} bestanden opgemaakt.\n`,

@@ -2,13 +2,14 @@
  * `opgave generate`: writes the reports of the portfolio into the output folder, or with `--check`
  * compares them with what is on disk. The project comes from language/src/project.ts, the reports
  * from reports/src/index.ts, and the writing (its safety checks, plan, atomic writes, stale-file
- * removal and comparison) from reports/src/schrijven.ts. Nothing here prints: the caller gets a
- * {@link GenereerResultaat} and prints it (cli/src/main.ts).
+ * removal and comparison) from reports/src/schrijven.ts. {@link genereer} prints nothing and
+ * returns a {@link GenereerResultaat}; {@link generate} prints it for the command line.
  */
 import * as path from 'node:path';
-import { genereerRapporten } from '../../reports/src/index.js';
-import { foutenMelding, samenvatting, schrijfRapporten } from '../../reports/src/schrijven.js';
-import { GebruikFout, laadProject, type ProjectOpties } from '../../language/src/project.js';
+import { genereerRapporten } from '../../../reports/src/index.js';
+import { foutenMelding, samenvatting, schrijfRapporten } from '../../../reports/src/schrijven.js';
+import { GebruikFout, laadProject, type ProjectOpties } from '../../../language/src/project.js';
+import type { Schrijver } from '../schrijver.js';
 
 /** Options of `opgave generate`. */
 export interface GenerateOpties extends ProjectOpties {
@@ -69,4 +70,22 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
         verschillen: uitkomst.verschillen,
         meldingen,
     };
+}
+
+/**
+ * `opgave generate`: runs {@link genereer} and prints the outcome: notices (`let op: …`) on
+ * stderr, then the summary on stdout, or with `--check` and a difference the summary and the
+ * differences on stderr.
+ * @returns exit code 0, or 1 when `--check` found a difference
+ * @throws as {@link genereer}
+ */
+export async function generate(paden: readonly string[], opties: GenerateOpties, uit: Schrijver): Promise<number> {
+    const r = await genereer(paden, opties);
+    r.meldingen.forEach((m) => uit.err(`let op: ${m}\n`));
+    if (r.code === 1) {
+        uit.err(`${r.samenvatting}\n${r.verschillen.map((v) => `  ${v}`).join('\n')}\n`);
+    } else {
+        uit.out(`${r.samenvatting}\n`);
+    }
+    return r.code;
 }

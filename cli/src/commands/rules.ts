@@ -1,5 +1,6 @@
-import type { RegelDefinitie } from '../../language/src/rules/tabel.js';
-import { regelDocPad } from '../../language/src/rules/tabel.js';
+import type { RegelDefinitie } from '../../../language/src/rules/tabel.js';
+import { REGELS, regelDocPad } from '../../../language/src/rules/tabel.js';
+import type { Schrijver } from '../schrijver.js';
 
 /** `opgave rules`: every rule with id, default severity, summary and documentation page. */
 export function formatRegels(regels: readonly RegelDefinitie[], formaat: 'tekst' | 'json'): string {
@@ -20,4 +21,13 @@ export function formatRegels(regels: readonly RegelDefinitie[], formaat: 'tekst'
     }
     const breedte = Math.max(...regels.map((r) => r.id.length));
     return `${regels.map((r) => `${r.id.padEnd(breedte)}  ${r.ernst.padEnd(7)}  ${r.samenvatting}  (${regelDocPad(r.id)})`).join('\n')}\n`;
+}
+
+/**
+ * `opgave rules [-f tekst|json]`: prints every rule of the catalogue on stdout.
+ * @returns exit code 0
+ */
+export function rules(opties: { readonly format: string }, uit: Schrijver): number {
+    uit.out(formatRegels(REGELS, opties.format === 'json' ? 'json' : 'tekst'));
+    return 0;
 }
