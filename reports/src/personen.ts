@@ -5,14 +5,9 @@
  */
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Opdracht, Persoon } from '../../language/src/model/types.js';
-import { isAfgesloten } from '../../language/src/rules/opdracht.js';
+import { isActief } from '../../language/src/model/navigatie.js';
 import { kop, opdrachtPad, type RapportOpties } from './index.js';
 import { cel, code, fte, inline, naam, opId } from './tekst.js';
-
-/** True when the opdracht still runs (not afgerond or gestopt), as `persoon-overbelast` counts. */
-export function isActief(o: Opdracht): boolean {
-    return !isAfgesloten(o);
-}
 
 interface Rol {
     readonly rol: string;

@@ -14,7 +14,8 @@ import * as ast from '../../generated/ast.js';
 import { buildPortfolio } from '../model/bouw/index.js';
 import type { Portfolio } from '../model/types.js';
 import { CONTROLES } from '../rules/index.js';
-import type { DocumentFeiten, FixData, Instellingen, Locatie, RegelContext } from '../rules/context.js';
+import type { Locatie, LocatieMetBericht } from '../model/locatie.js';
+import type { DocumentFeiten, FixData, Instellingen, RegelContext } from '../rules/context.js';
 import { REGELS, type Ernst, type RegelId } from '../rules/tabel.js';
 import { leesOnderdrukkingen, binnen, type Onderdrukking } from './suppressions.js';
 import { syntaxFouten } from './syntax.js';
@@ -50,9 +51,7 @@ export interface CheckOpties extends Instellingen {
 }
 
 /** Extra findings from reading files (e.g. a file that is not UTF-8), reported as `syntaxis`. */
-export interface LeesFout extends Locatie {
-    readonly bericht: string;
-}
+export type LeesFout = LocatieMetBericht;
 
 const SOORT_NAAM: Record<string, string> = {
     Persoon: 'persoon',

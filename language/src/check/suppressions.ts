@@ -7,7 +7,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
-import type { Locatie } from '../rules/context.js';
+import type { LocatieMetBericht } from '../model/locatie.js';
 import { isRegelId } from '../rules/tabel.js';
 
 /** A valid suppression: rule, reason, and the range of the declaration it covers. */
@@ -26,7 +26,7 @@ export interface Onderdrukking {
 const NEGEER = /^(\s*)\/\/\s*@negeer\b(.*)$/;
 
 /** Reads the suppressions of a document and the invalid ones. */
-export function leesOnderdrukkingen(document: LangiumDocument): { geldig: Onderdrukking[]; fouten: (Locatie & { bericht: string })[] } {
+export function leesOnderdrukkingen(document: LangiumDocument): { geldig: Onderdrukking[]; fouten: LocatieMetBericht[] } {
     const uri = document.uri.toString();
     const tekst = document.textDocument.getText();
     if (!tekst.includes('@negeer')) {
@@ -44,7 +44,7 @@ export function leesOnderdrukkingen(document: LangiumDocument): { geldig: Onderd
         }
     }
     const geldig: Onderdrukking[] = [];
-    const fouten: (Locatie & { bericht: string })[] = [];
+    const fouten: LocatieMetBericht[] = [];
     regels.forEach((regel, nr) => {
         const m = NEGEER.exec(regel);
         if (!m) {

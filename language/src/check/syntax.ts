@@ -6,7 +6,7 @@ import type { Range } from 'vscode-languageserver';
 import { distance } from 'fastest-levenshtein';
 import { AstUtils, GrammarAST } from 'langium';
 import { OpgaveTaalGrammar } from '../../generated/grammar.js';
-import type { Locatie } from '../rules/context.js';
+import type { LocatieMetBericht } from '../model/locatie.js';
 
 interface Teken {
     image: string;
@@ -66,7 +66,7 @@ function terminalNaam(naam: string): string {
  * All syntax errors of a document, in Dutch, with ranges inside the document.
  * Tokens at the end of the file (EOF) point at the last character.
  */
-export function syntaxFouten(document: LangiumDocument): (Locatie & { bericht: string })[] {
+export function syntaxFouten(document: LangiumDocument): LocatieMetBericht[] {
     const tekst = document.textDocument;
     const uri = document.uri.toString();
     const lengte = tekst.getText().length;
@@ -75,7 +75,7 @@ export function syntaxFouten(document: LangiumDocument): (Locatie & { bericht: s
         const e = Number.isFinite(eind) ? Math.min(Math.max(eind, s), lengte) : s;
         return { start: tekst.positionAt(s), end: tekst.positionAt(e) };
     };
-    const fouten: (Locatie & { bericht: string })[] = [];
+    const fouten: LocatieMetBericht[] = [];
     const volledig = tekst.getText();
     for (const fout of document.parseResult.lexerErrors) {
         const teken = volledig.substr(fout.offset, Math.min(fout.length, 20));

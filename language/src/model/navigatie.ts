@@ -1,7 +1,7 @@
 /**
  * Walks over the resolved model that rules and reports share, and the name comparisons they share.
  */
-import type { Opgave, Thema } from './types.js';
+import type { Opdracht, Opgave, Thema } from './types.js';
 
 /**
  * The thema of an opgave: its own, or the nearest one up the `deel-van` chain (a deelopgave
@@ -26,4 +26,14 @@ export function themaVan(opgave: Opgave | undefined): Thema | undefined {
  */
 export function hoofdletterSleutel(naam: string): string {
     return naam.normalize('NFC').toLowerCase();
+}
+
+/** True for an opdracht whose status closes it (`afgerond` or `gestopt`); guide H2, B2. */
+export function isAfgesloten(o: Opdracht): boolean {
+    return o.status === 'afgerond' || o.status === 'gestopt';
+}
+
+/** True when the opdracht still runs (not afgerond or gestopt), as `persoon-overbelast` counts. */
+export function isActief(o: Opdracht): boolean {
+    return !isAfgesloten(o);
 }

@@ -4,7 +4,8 @@
  */
 import type { Fase } from '../model/types.js';
 import type { RegelContext } from './context.js';
-import { plaats, q } from './context.js';
+import { plaats } from '../model/locatie.js';
+import { q } from './context.js';
 
 const gestart = (f: Fase | undefined): boolean => f?.toestand === 'actief' || f?.toestand === 'afgerond';
 

@@ -3,9 +3,8 @@
  * `(ctx: RegelContext) => void` that reads the resolved model (`ctx.portfolio`) and calls
  * `ctx.meld` once per finding. Severity, suppression and ordering are applied by the checker.
  */
-import type { Range } from 'vscode-languageserver';
-import { GrammarUtils } from 'langium';
-import type { Bron, Portfolio } from '../model/types.js';
+import type { Locatie, LocatieMetBericht } from '../model/locatie.js';
+import type { Portfolio } from '../model/types.js';
 import type { RegelId } from './tabel.js';
 
 /** Settings that rules read (from opgave.config.json or the command line). */
@@ -18,16 +17,10 @@ export interface Instellingen {
     readonly maxActieveOpdrachtenPerPersoon: number;
 }
 
-/** A place in a document: URI string and 0-based LSP range. */
-export interface Locatie {
-    readonly uri: string;
-    readonly range: Range;
-}
-
 /** Facts about the documents themselves (not the model) for the integrity rules. */
 export interface DocumentFeiten {
     /** Lexer and parser errors, message already in Dutch. */
-    readonly syntaxFouten: readonly (Locatie & { readonly bericht: string })[];
+    readonly syntaxFouten: readonly LocatieMetBericht[];
     /** References that did not resolve. `soort` is the expected kind in Dutch (persoon, opgave…). */
     readonly onopgelost: readonly (Locatie & {
         readonly naam: string;
@@ -36,7 +29,7 @@ export interface DocumentFeiten {
         readonly andereSoort?: string;
     })[];
     /** Invalid `// @negeer` comments, message already in Dutch. */
-    readonly negeerFouten: readonly (Locatie & { readonly bericht: string })[];
+    readonly negeerFouten: readonly LocatieMetBericht[];
 }
 
 /** Optional machine-readable data a finding carries for quick fixes (editor). */
@@ -56,24 +49,6 @@ export interface RegelContext {
 
 /** A rule check. */
 export type Controle = (ctx: RegelContext) => void;
-
-/**
- * The location of a model element, or of one of its properties (the keyword-and-value as written,
- * e.g. `plaats(opdracht.bron, 'werkwijze')`), falling back to the element's name and then to the
- * whole element when the property is not written.
- */
-export function plaats(bron: Bron, eigenschap?: string, index?: number): Locatie {
-    const cst = bron.node.$cstNode;
-    if (cst) {
-        for (const naam of eigenschap ? [eigenschap, 'name'] : ['name']) {
-            const node = GrammarUtils.findNodeForProperty(cst, naam, index);
-            if (node) {
-                return { uri: bron.uri, range: node.range };
-            }
-        }
-    }
-    return { uri: bron.uri, range: bron.range };
-}
 
 /** `'x'` quoted for messages. */
 export const q = (naam: string): string => `‘${naam}’`;

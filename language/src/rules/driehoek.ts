@@ -6,8 +6,9 @@
 import { MET_DRIEHOEK, PASSENDE_STURINGSPROFESSIONAL } from '../model/werkwijzen.js';
 import type { DriehoekRolNaam, Rolbezetting } from '../model/types.js';
 import type { RegelContext } from './context.js';
-import { plaats, q } from './context.js';
-import { passendeFuncties } from './integriteit.js';
+import { plaats } from '../model/locatie.js';
+import { q } from './context.js';
+import { passendeFuncties } from '../model/rollen.js';
 
 const ROL_TEKST: Record<DriehoekRolNaam, string> = {
     'bestuurlijk-opdrachtgever': 'bestuurlijk opdrachtgever',

@@ -2,9 +2,11 @@
  * Integrity rules (regels.md "Integrity"): the portfolio can be read as one whole — syntax,
  * references, unique names, no deel-van cycles, real dates, and people whose functie fits the slot.
  */
-import type { Bron, Datum, Functie, Persoon, Rolbezetting } from '../model/types.js';
-import type { Locatie, RegelContext } from './context.js';
-import { plaats, q } from './context.js';
+import { plaats, type Locatie } from '../model/locatie.js';
+import { PASSENDE_FUNCTIES, passendeFuncties, type Slot } from '../model/rollen.js';
+import type { Bron, Datum, Rolbezetting } from '../model/types.js';
+import type { RegelContext } from './context.js';
+import { q } from './context.js';
 import { eenAndere, elke, metLidwoord } from './nederlands.js';
 import { hoofdletterSleutel } from '../model/navigatie.js';
 
@@ -181,29 +183,15 @@ export function ongeldigeDatum(ctx: RegelContext): void {
     }
 }
 
-/** Functies that may fill each slot (regels.md `functie-past-niet`; B1 and B3 of the guide). */
-export const PASSENDE_FUNCTIES = {
-    'bestuurlijk-opdrachtgever': ['wethouder', 'burgemeester'],
-    'ambtelijk-opdrachtgever': ['dt-lid', 'mt-lid', 'opgavemanager', 'lijnmanager'],
-    sturingsprofessional: ['projectmanager', 'programmamanager', 'procesregisseur'],
-    eigenaar: ['lijnmanager', 'mt-lid', 'dt-lid'],
-} as const satisfies Record<string, readonly Functie[]>;
-
-/** The functies of `persoon` that fit `slot`. */
-export function passendeFuncties(persoon: Persoon, slot: keyof typeof PASSENDE_FUNCTIES): Functie[] {
-    const passend: readonly Functie[] = PASSENDE_FUNCTIES[slot];
-    return persoon.functies.filter((f) => passend.includes(f));
-}
-
 /** `functie-past-niet`: a person in a slot their functie cannot fill. */
 export function functiePastNiet(ctx: RegelContext): void {
-    const slotNaam: Record<keyof typeof PASSENDE_FUNCTIES, string> = {
+    const slotNaam: Record<Slot, string> = {
         'bestuurlijk-opdrachtgever': 'bestuurlijk opdrachtgever',
         'ambtelijk-opdrachtgever': 'ambtelijk opdrachtgever',
         sturingsprofessional: 'sturingsprofessional',
         eigenaar: 'eigenaar van een routine',
     };
-    const controleer = (bezetting: Rolbezetting, slot: keyof typeof PASSENDE_FUNCTIES): void => {
+    const controleer = (bezetting: Rolbezetting, slot: Slot): void => {
         const p = bezetting.persoon;
         if (p && passendeFuncties(p, slot).length === 0) {
             const functies = p.functies.length > 0 ? p.functies.join(', ') : 'geen functie';

@@ -3,14 +3,10 @@
  * aan een opdracht"): an opdracht serves an opgave, has a werkwijze, frames, means, and is reviewed.
  */
 import { plusMaanden } from '../model/datum.js';
-import type { Opdracht } from '../model/types.js';
+import { isAfgesloten } from '../model/navigatie.js';
+import { plaats } from '../model/locatie.js';
 import type { FixData, RegelContext } from './context.js';
-import { plaats, q } from './context.js';
-
-/** True for an opdracht whose status closes it (afgerond or gestopt). */
-export function isAfgesloten(o: Opdracht): boolean {
-    return o.status === 'afgerond' || o.status === 'gestopt';
-}
+import { q } from './context.js';
 
 /** `opdracht-zonder-opgave`: no `voor <opgave>`. */
 export function opdrachtZonderOpgave(ctx: RegelContext): void {

@@ -5,8 +5,9 @@
 import { themaVan } from '../model/navigatie.js';
 import type { Opdracht, Thema } from '../model/types.js';
 import type { RegelContext } from './context.js';
-import { plaats, q } from './context.js';
-import { passendeFuncties } from './integriteit.js';
+import { plaats } from '../model/locatie.js';
+import { q } from './context.js';
+import { passendeFuncties } from '../model/rollen.js';
 
 /** True when one of the opdracht's ambtelijk opdrachtgevers is the thema's opgavemanager. */
 function opgavemanagerIsAmbtelijkOpdrachtgever(o: Opdracht, thema: Thema): boolean {

@@ -3,8 +3,9 @@
  */
 import type { Opgave, Persoon } from '../model/types.js';
 import type { RegelContext } from './context.js';
-import { plaats, q } from './context.js';
-import { isAfgesloten } from './opdracht.js';
+import { plaats } from '../model/locatie.js';
+import { q } from './context.js';
+import { isAfgesloten } from '../model/navigatie.js';
 
 /** `opgave-zonder-spelers`: an opgave lists no spelers. */
 export function opgaveZonderSpelers(ctx: RegelContext): void {

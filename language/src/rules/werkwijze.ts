@@ -6,8 +6,9 @@
 import { FASEN } from '../model/werkwijzen.js';
 import type { Fase, Opdracht } from '../model/types.js';
 import type { RegelContext } from './context.js';
-import { plaats, q } from './context.js';
-import { isAfgesloten } from './opdracht.js';
+import { plaats } from '../model/locatie.js';
+import { q } from './context.js';
+import { isAfgesloten } from '../model/navigatie.js';
 
 /** The phases of an opdracht that belong to its werkwijze (others are `fase-onbekend`'s). */
 function eigenFasen(o: Opdracht): (Fase & { positie: number })[] {

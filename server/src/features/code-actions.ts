@@ -17,7 +17,7 @@ import {
 import * as ast from '../../../language/generated/ast.js';
 import type { DiagnoseData, PortfolioCheck } from '../portfolio-check.js';
 import { voegRegelToe } from './bewerk.js';
-import { PASSENDE_FUNCTIES } from '../../../language/src/rules/integriteit.js';
+import { PASSENDE_FUNCTIES } from '../../../language/src/model/rollen.js';
 import { PASSENDE_STURINGSPROFESSIONAL } from '../../../language/src/model/werkwijzen.js';
 import { isGeldigeDatum, plusMaanden } from '../../../language/src/model/datum.js';
 import type { Werkwijze } from '../../../language/src/model/types.js';

@@ -9,7 +9,7 @@ import { AstUtils, GrammarAST, type AstNodeDescription, type ReferenceInfo, type
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
 import * as ast from '../../../language/generated/ast.js';
-import { PASSENDE_FUNCTIES } from '../../../language/src/rules/integriteit.js';
+import { PASSENDE_FUNCTIES } from '../../../language/src/model/rollen.js';
 import { FASEN } from '../../../language/src/model/werkwijzen.js';
 import type { Werkwijze } from '../../../language/src/model/types.js';
 
