@@ -8,7 +8,8 @@ import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { isGeldigeDatum } from './model/datum.js';
 import type { CheckOpties } from './check/checker.js';
-import { REGEL_IDS, type Ernst, type RegelId } from './rules/tabel.js';
+import { REGEL_IDS, type RegelId } from './rules/index.js';
+import type { Ernst } from './rules/regel.js';
 
 /** Name of the configuration file at a portfolio root. */
 export const CONFIG_BESTAND = 'opgave.config.json';

@@ -3,7 +3,7 @@
  * the findings silenced with `// @negeer` listed apart with their reasons, so a reviewer sees them.
  */
 import type { Bevinding, CheckResultaat } from '../../language/src/check/checker.js';
-import { regel } from '../../language/src/rules/tabel.js';
+import { regel } from '../../language/src/rules/index.js';
 import { kop, type RapportOpties } from './index.js';
 import { bronBestand, cel, code, inline } from './tekst.js';
 

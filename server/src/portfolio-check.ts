@@ -10,7 +10,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { controleerPortfolio, type Bevinding, type CheckResultaat, type LeesFout } from '../../language/src/check/checker.js';
-import { regelDocPad } from '../../language/src/rules/tabel.js';
+import { regelDocPad } from '../../language/src/rules/index.js';
 import {
     bepaalInstellingen,
     checkOpties,

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REGEL_IDS } from '../../language/src/rules/tabel.js';
+import { REGEL_IDS } from '../../language/src/rules/index.js';
 import { laadProject } from '../../language/src/project.js';
 import { cli, ROOT, SHARED_CASES } from '../helpers.js';
 

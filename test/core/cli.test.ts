@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REGELS } from '../../language/src/rules/tabel.js';
+import { REGELS } from '../../language/src/rules/index.js';
 import { cli, SHARED_CASES, tijdelijkeMap } from '../helpers.js';
 
 const SCHOON = path.join(SHARED_CASES, 'schoon');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REGELS, regelDocPad } from '../../language/src/rules/tabel.js';
+import { REGELS, regelDocPad } from '../../language/src/rules/index.js';
 import { draai } from '../formats/cli.js';
 import { controleerTekst, REPO } from '../reports/hulp.js';
 

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Log } from 'sarif';
-import { REGELS, regelDocPad } from '../../language/src/rules/tabel.js';
+import { REGELS, regelDocPad } from '../../language/src/rules/index.js';
 import { escapeData, escapeProperty, formatGithub } from '../../cli/src/formats/github.js';
 import { formatJunit } from '../../cli/src/formats/junit.js';
 import { formatSarif } from '../../cli/src/formats/sarif.js';

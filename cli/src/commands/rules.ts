@@ -1,9 +1,9 @@
-import type { RegelDefinitie } from '../../../language/src/rules/tabel.js';
-import { REGELS, regelDocPad } from '../../../language/src/rules/tabel.js';
+import { REGELS, regelDocPad } from '../../../language/src/rules/index.js';
+import type { Regel } from '../../../language/src/rules/regel.js';
 import type { Schrijver } from '../schrijver.js';
 
 /** `opgave rules`: every rule with id, default severity, summary and documentation page. */
-export function formatRegels(regels: readonly RegelDefinitie[], formaat: 'tekst' | 'json'): string {
+export function formatRegels(regels: readonly Regel[], formaat: 'tekst' | 'json'): string {
     if (formaat === 'json') {
         return `${JSON.stringify(
             regels.map((r) => ({
@@ -12,7 +12,7 @@ export function formatRegels(regels: readonly RegelDefinitie[], formaat: 'tekst'
                 family: r.familie,
                 summary: r.samenvatting,
                 guide: r.bron,
-                fixable: r.fix,
+                fixable: r.fix === true,
                 docs: regelDocPad(r.id),
             })),
             null,

@@ -1,5 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { REGELS, regelDocPad, type RegelDefinitie } from '../../../language/src/rules/tabel.js';
+import { REGELS, regelDocPad } from '../../../language/src/rules/index.js';
+import type { Regel } from '../../../language/src/rules/regel.js';
 import type { UitvoerBevinding } from './index.js';
 
 /** Settings of the SARIF output. */
@@ -33,7 +34,7 @@ export function helpUri(id: string, docsBasis: string | undefined): string | und
     return new URL(regelDocPad(id), basis).href;
 }
 
-function regelEntry(r: RegelDefinitie, docsBasis: string | undefined): ReportingDescriptor {
+function regelEntry(r: Regel, docsBasis: string | undefined): ReportingDescriptor {
     const uri = helpUri(r.id, docsBasis);
     return {
         id: r.id,
@@ -45,7 +46,7 @@ function regelEntry(r: RegelDefinitie, docsBasis: string | undefined): Reporting
             markdown: `${r.samenvatting} Zie [${regelDocPad(r.id)}](${uri ?? regelDocPad(r.id)}).`,
         },
         defaultConfiguration: { level: NIVEAU[r.ernst] },
-        properties: { tags: [r.familie], fixable: r.fix },
+        properties: { tags: [r.familie], fixable: r.fix === true },
     };
 }
 

@@ -13,10 +13,10 @@ import type { Range } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import { buildPortfolio } from '../model/bouw/index.js';
 import type { Portfolio } from '../model/types.js';
-import { CONTROLES } from '../rules/index.js';
 import type { Locatie, LocatieMetBericht } from '../model/locatie.js';
 import type { DocumentFeiten, FixData, Instellingen, RegelContext } from '../rules/context.js';
-import { REGELS, type Ernst, type RegelId } from '../rules/tabel.js';
+import { REGELS, type RegelId } from '../rules/index.js';
+import type { Ernst } from '../rules/regel.js';
 import { leesOnderdrukkingen, binnen, type Onderdrukking } from './suppressions.js';
 import { syntaxFouten } from './syntax.js';
 import type { RegelInstelling } from '../config.js';
@@ -260,18 +260,12 @@ export function controleerPortfolio(
             portfolio,
             instellingen: opties,
             documenten,
-            meld: (regel, locatie, message, fix) => {
-                alle.push({
-                    ruleId: regel,
-                    severity: regel === definitie.id ? severity : ((opties.regels?.[regel] as Ernst | undefined) ?? severity),
-                    message,
-                    uri: locatie.uri,
-                    range: locatie.range,
-                    fix,
-                });
+            // The finding is bound to the rule whose check runs: a check cannot report another rule's id.
+            meld: (locatie, message, fix) => {
+                alle.push({ ruleId: definitie.id, severity, message, uri: locatie.uri, range: locatie.range, fix });
             },
         };
-        CONTROLES[definitie.id](ctx);
+        definitie.controleer(ctx);
     }
 
     const bevindingen: Bevinding[] = [];

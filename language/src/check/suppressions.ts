@@ -8,7 +8,7 @@ import type { LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import * as ast from '../../generated/ast.js';
 import type { LocatieMetBericht } from '../model/locatie.js';
-import { isRegelId } from '../rules/tabel.js';
+import { isRegelId } from '../rules/index.js';
 
 /** A valid suppression: rule, reason, and the range of the declaration it covers. */
 export interface Onderdrukking {

@@ -1,11 +1,11 @@
 /**
- * What a rule check receives and how it reports. A check is a small named function
- * `(ctx: RegelContext) => void` that reads the resolved model (`ctx.portfolio`) and calls
- * `ctx.meld` once per finding. Severity, suppression and ordering are applied by the checker.
+ * What a rule check receives and how it reports. A check (`controleer` of a rule module) reads the
+ * resolved model (`ctx.portfolio`) and calls `ctx.meld` once per finding; the checker binds each
+ * finding to the rule whose check made it. Severity, suppression and ordering are applied by the
+ * checker.
  */
 import type { Locatie, LocatieMetBericht } from '../model/locatie.js';
 import type { Portfolio } from '../model/types.js';
-import type { RegelId } from './tabel.js';
 
 /** Settings that rules read (from opgave.config.json or the command line). */
 export interface Instellingen {
@@ -32,7 +32,10 @@ export interface DocumentFeiten {
     readonly negeerFouten: readonly LocatieMetBericht[];
 }
 
-/** Optional machine-readable data a finding carries for quick fixes (editor). */
+/**
+ * Optional machine-readable data a finding carries for its rule's fix (the editor passes it back
+ * in the diagnostic's `data`). Only `beslisdocument-ontbreekt` uses it.
+ */
 export interface FixData {
     /** Text to insert, and where (0-based position). */
     readonly invoegen?: { readonly tekst: string; readonly positie: { line: number; character: number } };
@@ -43,12 +46,6 @@ export interface RegelContext {
     readonly portfolio: Portfolio;
     readonly instellingen: Instellingen;
     readonly documenten: DocumentFeiten;
-    /** Reports one finding of `regel` at `locatie` with a Dutch message. */
-    meld(regel: RegelId, locatie: Locatie, bericht: string, fix?: FixData): void;
+    /** Reports one finding of this rule at `locatie` with a Dutch message (and data for the rule's fix). */
+    readonly meld: (locatie: Locatie, bericht: string, fix?: FixData) => void;
 }
-
-/** A rule check. */
-export type Controle = (ctx: RegelContext) => void;
-
-/** `'x'` quoted for messages. */
-export const q = (naam: string): string => `‘${naam}’`;

@@ -9,7 +9,7 @@ const HET_WOORDEN: ReadonlySet<string> = new Set(['thema', 'gebied', 'doel']);
 
 /** The head noun of a kind such as `doel in opdracht ‘x’` (its first word). */
 function kern(soort: string): string {
-    return soort.split(' ')[0];
+    return soort.split(' ')[0] ?? soort;
 }
 
 function isHetWoord(soort: string): boolean {
@@ -30,3 +30,6 @@ export function eenAndere(soort: string): string {
 export function elke(soort: string): string {
     return `${isHetWoord(soort) ? 'elk' : 'elke'} ${kern(soort)}`;
 }
+
+/** `‘x’`: a name quoted for messages. */
+export const q = (naam: string): string => `‘${naam}’`;

@@ -1,0 +1,29 @@
+/**
+ * `decharge-ontbreekt`: an afgerond project, programma or bestuursproces without `decharge`.
+ *
+ * Guide: B2, De kern van de vijf werkwijzen. Documentation: docs/regels/decharge-ontbreekt.md.
+ */
+import { plaats } from '../../model/locatie.js';
+import { q } from '../nederlands.js';
+import { defineRegel } from '../regel.js';
+
+export default defineRegel({
+    id: 'decharge-ontbreekt',
+    ernst: 'warning',
+    samenvatting: 'Een afgeronde tijdelijke organisatie krijgt decharge.',
+    bron: 'B2, De kern van de vijf werkwijzen',
+    controleer(ctx) {
+        for (const o of ctx.portfolio.opdrachten) {
+            if (
+                (o.werkwijze === 'project' || o.werkwijze === 'programma' || o.werkwijze === 'bestuursproces') &&
+                o.status === 'afgerond' &&
+                !o.decharge
+            ) {
+                ctx.meld(
+                    plaats(o.bron, 'status'),
+                    `${o.werkwijze} ${q(o.id)} is afgerond maar heeft geen decharge. Leg vast wanneer de tijdelijke organisatie is ontbonden (decharge JJJJ-MM-DD).`,
+                );
+            }
+        }
+    },
+});

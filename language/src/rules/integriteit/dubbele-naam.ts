@@ -1,0 +1,115 @@
+/**
+ * `dubbele-naam`: two declarations of one kind share an identifier; both places are reported.
+ *
+ * Source: the language reference (taal.md). Documentation: docs/regels/dubbele-naam.md.
+ */
+import { plaats } from '../../model/locatie.js';
+import { hoofdletterSleutel } from '../../model/navigatie.js';
+import type { Bron } from '../../model/types.js';
+import type { RegelContext } from '../context.js';
+import { eenAndere, elke, q } from '../nederlands.js';
+import { defineRegel } from '../regel.js';
+
+/**
+ * Part of `dubbele-naam`: names of one kind that differ only in letter case (`Centrum`, `centrum`).
+ * They are confusing, and as file names (the report pages) they collide on Windows and macOS.
+ * Each declaration whose name has another spelling is reported once, naming the other spellings'
+ * first places (exact copies are the message above's).
+ */
+function hoofdletterVarianten(ctx: RegelContext, soort: string, perId: ReadonlyMap<string, readonly { id: string; bron: Bron }[]>): void {
+    const perSleutel = new Map<string, string[]>();
+    for (const id of perId.keys()) {
+        const sleutel = hoofdletterSleutel(id);
+        perSleutel.set(sleutel, [...(perSleutel.get(sleutel) ?? []), id]);
+    }
+    for (const spellingen of perSleutel.values()) {
+        if (spellingen.length < 2) {
+            continue;
+        }
+        for (const id of spellingen) {
+            const anderen = spellingen
+                .filter((s) => s !== id)
+                .slice(0, 3)
+                .map((s) => {
+                    const g = perId.get(s)![0]!;
+                    return `${q(s)} in ${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`;
+                });
+            const rest = spellingen.length - 1 - anderen.length;
+            const waar = anderen.join(', ') + (rest > 0 ? ` en nog ${rest} andere` : '');
+            for (const item of perId.get(id)!) {
+                ctx.meld(
+                    plaats(item.bron),
+                    `De naam ${q(id)} verschilt alleen in hoofdletters van ${eenAndere(soort)} (${waar}). Op Windows en macOS zijn dat dezelfde bestandsnamen; geef ${elke(soort)} een echt andere naam.`,
+                );
+            }
+        }
+    }
+}
+
+function bestandsnaam(uri: string): string {
+    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+export default defineRegel({
+    id: 'dubbele-naam',
+    ernst: 'error',
+    samenvatting: 'Elke naam komt per soort maar één keer voor in het hele portfolio.',
+    bron: 'taal.md',
+    controleer(ctx) {
+        const p = ctx.portfolio;
+        const soorten: [string, readonly { id: string; bron: Bron }[]][] = [
+            ['gemeente', p.gemeenten],
+            ['persoon', p.personen],
+            ['speler', p.spelers],
+            ['gebied', p.gebieden],
+            ['thema', p.themas],
+            ['opgave', p.opgaven],
+            ['opdracht', p.opdrachten],
+        ];
+        for (const o of p.opdrachten) {
+            // Doelen and inspanningen are unique within their opdracht (only lists of two or more can clash).
+            if (o.doelen.length > 1) {
+                soorten.push([`doel in opdracht ${q(o.id)}`, o.doelen]);
+            }
+            if (o.inspanningen.length > 1) {
+                soorten.push([`inspanning in opdracht ${q(o.id)}`, o.inspanningen]);
+            }
+        }
+        for (const [soort, lijst] of soorten) {
+            const perId = new Map<string, (typeof lijst)[number][]>();
+            for (const item of lijst) {
+                if (typeof item.id !== 'string') {
+                    continue; // a name missing after a syntax error is the `syntaxis` finding's
+                }
+                const groep = perId.get(item.id);
+                if (groep) {
+                    groep.push(item);
+                } else {
+                    perId.set(item.id, [item]);
+                }
+            }
+            for (const [id, groep] of perId) {
+                if (groep.length < 2) {
+                    continue;
+                }
+                // At most MAX_ANDERE other places per message: naming all of them is quadratic in
+                // the number of copies (a pasted file can hold thousands).
+                const MAX_ANDERE = 3;
+                const eerste = groep.slice(0, MAX_ANDERE + 1);
+                for (const item of groep) {
+                    const anderen = eerste
+                        .filter((g) => g !== item)
+                        .slice(0, MAX_ANDERE)
+                        .map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
+                    const rest = groep.length - 1 - anderen.length;
+                    const waar = anderen.join(', ') + (rest > 0 ? ` en nog ${rest} andere` : '');
+                    ctx.meld(
+                        plaats(item.bron),
+                        `De naam ${q(id)} is al gebruikt voor ${eenAndere(soort)} (${waar}). Geef ${elke(soort)} een eigen naam.`,
+                    );
+                }
+            }
+            hoofdletterVarianten(ctx, soort, perId);
+        }
+    },
+});

@@ -1,0 +1,44 @@
+/**
+ * `functie-past-niet`: a person in a slot their functie cannot fill.
+ *
+ * Guide: B1, Sturingsdriehoek; B3, Sleutelfiguren. Documentation: docs/regels/functie-past-niet.md.
+ */
+import { PASSENDE_FUNCTIES, passendeFuncties, type Slot } from '../../model/rollen.js';
+import type { Rolbezetting } from '../../model/types.js';
+import { q } from '../nederlands.js';
+import { defineRegel } from '../regel.js';
+
+export default defineRegel({
+    id: 'functie-past-niet',
+    ernst: 'error',
+    samenvatting: 'Wie een rol vervult, heeft een functie die bij die rol past.',
+    bron: 'B1, Sturingsdriehoek; B3, Sleutelfiguren',
+    controleer(ctx) {
+        const slotNaam: Record<Slot, string> = {
+            'bestuurlijk-opdrachtgever': 'bestuurlijk opdrachtgever',
+            'ambtelijk-opdrachtgever': 'ambtelijk opdrachtgever',
+            sturingsprofessional: 'sturingsprofessional',
+            eigenaar: 'eigenaar van een routine',
+        };
+        const controleer = (bezetting: Rolbezetting, slot: Slot): void => {
+            const p = bezetting.persoon;
+            if (p && passendeFuncties(p, slot).length === 0) {
+                const functies = p.functies.length > 0 ? p.functies.join(', ') : 'geen functie';
+                ctx.meld(
+                    bezetting.bron,
+                    `${q(p.id)} (${functies}) kan geen ${slotNaam[slot]} zijn; daarvoor is nodig: ${PASSENDE_FUNCTIES[slot].join(' of ')}. Kies een ander of vul de functie aan.`,
+                );
+            }
+        };
+        for (const o of ctx.portfolio.opdrachten) {
+            if (o.driehoek) {
+                o.driehoek.bestuurlijkOpdrachtgevers.forEach((b) => controleer(b, 'bestuurlijk-opdrachtgever'));
+                o.driehoek.ambtelijkOpdrachtgevers.forEach((b) => controleer(b, 'ambtelijk-opdrachtgever'));
+                o.driehoek.sturingsprofessionals.forEach((b) => controleer(b, 'sturingsprofessional'));
+            }
+            if (o.eigenaar) {
+                controleer(o.eigenaar, 'eigenaar');
+            }
+        }
+    },
+});

@@ -1,0 +1,54 @@
+/**
+ * `herijking-verlopen`: the last review (or issue) is more than the term before the peildatum.
+ *
+ * Guide: H2, Opdracht regelmatig bijstellen! Documentation: docs/regels/herijking-verlopen.md.
+ */
+import { plusMaanden } from '../../model/datum.js';
+import { plaats } from '../../model/locatie.js';
+import { isAfgesloten } from '../../model/navigatie.js';
+import type { FixData } from '../context.js';
+import { q } from '../nederlands.js';
+import { defineRegel } from '../regel.js';
+
+export default defineRegel({
+    id: 'herijking-verlopen',
+    ernst: 'warning',
+    samenvatting: 'Een lopende opdracht wordt op tijd herijkt.',
+    bron: 'H2, Opdracht regelmatig bijstellen!',
+    fix: true,
+    controleer(ctx) {
+        const { peildatum, herijkingTermijnMaanden: termijn } = ctx.instellingen;
+        for (const o of ctx.portfolio.opdrachten) {
+            if (isAfgesloten(o)) {
+                continue;
+            }
+            const data = [o.vastgesteld, o.herijkt].filter((d) => d !== undefined);
+            const geldig = data
+                .filter((d) => d.geldig)
+                .map((d) => d.tekst)
+                .sort();
+            if (data.length > 0 && geldig.length === 0) {
+                continue; // only invalid dates: `ongeldige-datum` reports them
+            }
+            const laatste = geldig.at(-1);
+            // The fix inserts `herijkt <peildatum>` before the closing brace (computed only when reported).
+            const fix = (): FixData | undefined => {
+                const eind = o.bron.node.$cstNode?.range.end;
+                return eind ? { invoegen: { tekst: `herijkt ${peildatum}`, positie: eind } } : undefined;
+            };
+            if (laatste === undefined) {
+                ctx.meld(
+                    plaats(o.bron),
+                    `Opdracht ${q(o.id)} heeft geen datum van vaststelling of herijking. Leg vast wanneer de opdracht is vastgesteld of voor het laatst herijkt.`,
+                    fix(),
+                );
+            } else if (plusMaanden(laatste, termijn) < peildatum) {
+                ctx.meld(
+                    plaats(o.bron, o.herijkt?.tekst === laatste ? 'herijkt' : 'vastgesteld'),
+                    `Opdracht ${q(o.id)} is sinds ${laatste} niet herijkt: langer dan ${termijn} maanden voor de peildatum ${peildatum}. Bespreek de opdracht opnieuw en leg de datum vast met herijkt.`,
+                    fix(),
+                );
+            }
+        }
+    },
+});

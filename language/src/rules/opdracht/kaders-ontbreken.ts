@@ -1,0 +1,26 @@
+/**
+ * `kaders-ontbreken`: neither `kaders` nor `criteria`.
+ *
+ * Guide: H2, Randvoorwaarde 2: kaders en criteria. Documentation: docs/regels/kaders-ontbreken.md.
+ */
+import { plaats } from '../../model/locatie.js';
+import { q } from '../nederlands.js';
+import { defineRegel } from '../regel.js';
+
+export default defineRegel({
+    id: 'kaders-ontbreken',
+    ernst: 'warning',
+    samenvatting: 'Een opdracht noemt kaders of criteria.',
+    bron: 'H2, Randvoorwaarde 2: kaders en criteria',
+    fix: true,
+    controleer(ctx) {
+        for (const o of ctx.portfolio.opdrachten) {
+            if (o.kaders.length === 0 && o.criteria.length === 0) {
+                ctx.meld(
+                    plaats(o.bron),
+                    `Opdracht ${q(o.id)} noemt geen kaders en geen criteria. Leg vast binnen welke grenzen gewerkt wordt (kaders "…") of waaraan het resultaat moet voldoen (criteria "…").`,
+                );
+            }
+        }
+    },
+});

@@ -1,0 +1,31 @@
+/**
+ * `situatie-onbeschreven`: the opdracht's opgave lacks huidige- or gewenste-situatie.
+ *
+ * Guide: H2, Randvoorwaarde 1: huidige en gewenste situatie. Documentation: docs/regels/situatie-onbeschreven.md.
+ */
+import { plaats } from '../../model/locatie.js';
+import { q } from '../nederlands.js';
+import { defineRegel } from '../regel.js';
+
+export default defineRegel({
+    id: 'situatie-onbeschreven',
+    ernst: 'warning',
+    samenvatting: 'De opgave van een opdracht beschrijft de huidige en de gewenste situatie.',
+    bron: 'H2, Randvoorwaarde 1: huidige en gewenste situatie',
+    fix: true,
+    controleer(ctx) {
+        for (const o of ctx.portfolio.opdrachten) {
+            const opgave = o.opgave;
+            if (!opgave) {
+                continue;
+            }
+            const mist = [!opgave.huidigeSituatie && 'huidige-situatie', !opgave.gewensteSituatie && 'gewenste-situatie'].filter(Boolean);
+            if (mist.length > 0) {
+                ctx.meld(
+                    plaats(o.bron, 'opgave'),
+                    `Opgave ${q(opgave.id)} van deze opdracht beschrijft geen ${mist.join(' en geen ')}. Zonder begin- en eindbeeld is niet te zien wat de opdracht moet opleveren.`,
+                );
+            }
+        }
+    },
+});

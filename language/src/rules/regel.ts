@@ -1,0 +1,53 @@
+/**
+ * The shape of a rule module. Every rule of ../shared/spec/regels.md is one file
+ * `rules/<familie>/<id>.ts` whose default export is `defineRegel({ … })`: its normative id and
+ * default severity, a one-line Dutch summary, the guide section it comes from and its check.
+ * `rules/index.ts` lists the modules per family; everything else (registration, config
+ * validation, `opgave rules`, SARIF rule metadata, the documentation tests) reads that list.
+ */
+import type { RegelContext } from './context.js';
+
+/** Severity of a finding. */
+export type Ernst = 'error' | 'warning' | 'info';
+
+/** What one rule module declares. */
+export interface RegelSpec<Id extends string = string> {
+    /** Normative id (regels.md): the diagnostic code everywhere, and the module's file name. */
+    readonly id: Id;
+    /** Default severity (regels.md). */
+    readonly ernst: Ernst;
+    /** One line of Dutch: what the rule asks for. */
+    readonly samenvatting: string;
+    /** Section of the inspiratiegids the rule comes from, e.g. "H4, De sturingsdriehoek"; `taal.md` for language rules. */
+    readonly bron: string;
+    /** True when the editor offers a quick fix (marked **fix** in regels.md). */
+    readonly fix?: boolean;
+    /**
+     * The check: reads `ctx.portfolio` (and `ctx.documenten` for the integrity rules) and calls
+     * `ctx.meld` once per finding. Required, so a rule without a check does not compile.
+     */
+    readonly controleer: (ctx: RegelContext) => void;
+}
+
+/** A rule as listed in `REGELS`: the module's declaration plus its family (the folder it lives in). */
+export type Regel<Id extends string = string, F extends string = string> = RegelSpec<Id> & { readonly familie: F };
+
+/**
+ * Declares a rule module. Returns its argument unchanged; the `const` type parameter keeps the id
+ * as a literal type, so the ids of `REGELS` form the exact union `RegelId`.
+ */
+export function defineRegel<const Id extends string>(spec: RegelSpec<Id>): RegelSpec<Id> {
+    return spec;
+}
+
+/**
+ * The rules of one family, in the order given, each tagged with the family name. The name is the
+ * folder the modules live in (`rules/<familie>/`); a test checks that every module is in the
+ * folder of its family, so the name is written once per family and cannot drift per rule.
+ */
+export function familie<const F extends string, const R extends readonly RegelSpec[]>(
+    naam: F,
+    regels: R,
+): { readonly [K in keyof R]: R[K] & { readonly familie: F } } {
+    return regels.map((r) => ({ ...r, familie: naam })) as unknown as { readonly [K in keyof R]: R[K] & { readonly familie: F } };
+}

@@ -1,0 +1,41 @@
+/**
+ * `beslisdocument-ontbreekt`: an afgerond project/programma phase without its decision document.
+ *
+ * Guide: B2, De kern van de vijf werkwijzen. Documentation: docs/regels/beslisdocument-ontbreekt.md.
+ */
+import { plaats } from '../../model/locatie.js';
+import { FASEN } from '../../model/werkwijzen.js';
+import { q } from '../nederlands.js';
+import { eigenFasen } from './gedeeld.js';
+import { defineRegel } from '../regel.js';
+
+export default defineRegel({
+    id: 'beslisdocument-ontbreekt',
+    ernst: 'warning',
+    samenvatting: 'Een afgeronde fase heeft haar beslisdocument.',
+    bron: 'B2, De kern van de vijf werkwijzen',
+    fix: true,
+    controleer(ctx) {
+        for (const o of ctx.portfolio.opdrachten) {
+            if (o.werkwijze !== 'project' && o.werkwijze !== 'programma') {
+                continue;
+            }
+            for (const f of eigenFasen(o)) {
+                const nodig = FASEN[o.werkwijze][f.positie]?.beslisdocumenten ?? [];
+                if (f.toestand !== 'afgerond' || nodig.length === 0 || f.documenten.some((d) => nodig.includes(d.soort))) {
+                    continue;
+                }
+                const eind = f.bron.range.end;
+                const tekst =
+                    nodig[0] === 'jaarplan'
+                        ? ` document jaarplan ${f.datum?.tekst.slice(0, 4) ?? ctx.instellingen.peildatum.slice(0, 4)} "…"`
+                        : ` document ${nodig[0]} "…"`;
+                ctx.meld(
+                    plaats(f.bron, 'naam'),
+                    `Fase ${q(f.naam)} van ${q(o.id)} is afgerond zonder ${nodig.join(' of ')}. Het besluit om verder te gaan hoort op dat document te rusten; voeg het toe (document ${nodig[0]} "…").`,
+                    { invoegen: { tekst, positie: eind } },
+                );
+            }
+        }
+    },
+});
