@@ -9,6 +9,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-lan
 import { genereerRapporten, opdrachtPad } from '../../reports/src/index.js';
 import { foutenMelding, samenvatting, schrijfRapporten } from '../../reports/src/schrijven.js';
 import { regel } from '../../language/src/rules/index.js';
+import { heeftHerstel } from '../../language/src/rules/regel.js';
 import { ConfigFout, STANDAARD_UITVOER } from '../../language/src/config.js';
 import type { PortfolioCheck } from './portfolio-check.js';
 import { regelDocUrl } from './portfolio-check.js';
@@ -78,7 +79,7 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
         acceptor(COMMANDOS.regelUitleg, (args) => {
             const r = typeof args[0] === 'string' ? regel(args[0]) : undefined;
             return r
-                ? { id: r.id, ernst: r.ernst, samenvatting: r.samenvatting, bron: r.bron, fix: r.fix === true, url: regelDocUrl(r.id) }
+                ? { id: r.id, ernst: r.ernst, samenvatting: r.samenvatting, bron: r.bron, fix: heeftHerstel(r), url: regelDocUrl(r.id) }
                 : undefined;
         });
     }

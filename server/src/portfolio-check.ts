@@ -10,6 +10,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { controleerPortfolio, type Bevinding, type CheckResultaat, type LeesFout } from '../../language/src/check/checker.js';
+import type { DiagnoseData } from '../../language/src/rules/context.js';
 import { regelDocPad } from '../../language/src/rules/index.js';
 import {
     bepaalInstellingen,
@@ -20,11 +21,6 @@ import {
     type ClientInstellingen,
     type ServerInstellingen,
 } from './instellingen.js';
-
-/** What a diagnostic carries in `data` (for quick fixes). */
-export interface DiagnoseData {
-    readonly fix?: Bevinding['fix'];
-}
 
 const ERNST: Record<Bevinding['severity'], DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,

@@ -1,5 +1,5 @@
 import { REGELS, regelDocPad } from '../../../language/src/rules/index.js';
-import type { Regel } from '../../../language/src/rules/regel.js';
+import { heeftHerstel, type Regel } from '../../../language/src/rules/regel.js';
 import type { Schrijver } from '../schrijver.js';
 
 /** `opgave rules`: every rule with id, default severity, summary and documentation page. */
@@ -12,7 +12,7 @@ export function formatRegels(regels: readonly Regel[], formaat: 'tekst' | 'json'
                 family: r.familie,
                 summary: r.samenvatting,
                 guide: r.bron,
-                fixable: r.fix === true,
+                fixable: heeftHerstel(r),
                 docs: regelDocPad(r.id),
             })),
             null,

@@ -1,6 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { REGELS, regelDocPad } from '../../../language/src/rules/index.js';
-import type { Regel } from '../../../language/src/rules/regel.js';
+import { heeftHerstel, type Regel } from '../../../language/src/rules/regel.js';
 import type { UitvoerBevinding } from './index.js';
 
 /** Settings of the SARIF output. */
@@ -46,7 +46,7 @@ function regelEntry(r: Regel, docsBasis: string | undefined): ReportingDescripto
             markdown: `${r.samenvatting} Zie [${regelDocPad(r.id)}](${uri ?? regelDocPad(r.id)}).`,
         },
         defaultConfiguration: { level: NIVEAU[r.ernst] },
-        properties: { tags: [r.familie], fixable: r.fix === true },
+        properties: { tags: [r.familie], fixable: heeftHerstel(r) },
     };
 }
 

@@ -1,9 +1,13 @@
 /**
- * What a rule check receives and how it reports. A check (`controleer` of a rule module) reads the
- * resolved model (`ctx.portfolio`) and calls `ctx.meld` once per finding; the checker binds each
- * finding to the rule whose check made it. Severity, suppression and ordering are applied by the
- * checker.
+ * What a rule check receives and how it reports, and what a rule's fix receives and returns. A
+ * check (`controleer` of a rule module) reads the resolved model (`ctx.portfolio`) and calls
+ * `ctx.meld` once per finding; the checker binds each finding to the rule whose check made it.
+ * Severity, suppression and ordering are applied by the checker. A fix (`herstel`) turns one
+ * finding into text edits.
  */
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import type * as ast from '../../generated/ast.js';
 import type { Locatie, LocatieMetBericht } from '../model/locatie.js';
 import type { Portfolio } from '../model/types.js';
 
@@ -48,4 +52,31 @@ export interface RegelContext {
     readonly documenten: DocumentFeiten;
     /** Reports one finding of this rule at `locatie` with a Dutch message (and data for the rule's fix). */
     readonly meld: (locatie: Locatie, bericht: string, fix?: FixData) => void;
+}
+
+/** What a finding carries in its diagnostic's `data` (LSP), for its rule's fix. */
+export interface DiagnoseData {
+    readonly fix?: FixData;
+}
+
+/**
+ * What a rule's fix gets: the finding (as the editor shows it) and where it is. The editor builds
+ * it per requested quick fix; a command-line `--fix` can build it from a `Bevinding` the same way.
+ */
+export interface HerstelContext {
+    /** The document the finding is in. */
+    readonly document: LangiumDocument;
+    /** The finding: its range, message (LSP 3.18 allows Markdown) and `data` ({@link DiagnoseData}). */
+    readonly diagnose: Pick<Diagnostic, 'range' | 'message' | 'data'>;
+    /** The opdracht declaration around the start of the finding (AST), if any. */
+    readonly opdracht?: ast.Opdracht;
+    /** The checked portfolio the finding comes from (the editor computes it on first use). */
+    readonly portfolio: Portfolio;
+    readonly instellingen: Instellingen;
+}
+
+/** One fix: a Dutch title and the text edits per document URI (edits may reach other files). */
+export interface Herstel {
+    readonly titel: string;
+    readonly wijzigingen: Readonly<Record<string, TextEdit[]>>;
 }

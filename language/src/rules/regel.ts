@@ -1,11 +1,12 @@
 /**
  * The shape of a rule module. Every rule of ../shared/spec/regels.md is one file
  * `rules/<familie>/<id>.ts` whose default export is `defineRegel({ … })`: its normative id and
- * default severity, a one-line Dutch summary, the guide section it comes from and its check.
+ * default severity, a one-line Dutch summary, the guide section it comes from, its check and, for
+ * the fixable rules, its fix.
  * `rules/index.ts` lists the modules per family; everything else (registration, config
  * validation, `opgave rules`, SARIF rule metadata, the documentation tests) reads that list.
  */
-import type { RegelContext } from './context.js';
+import type { Herstel, HerstelContext, RegelContext } from './context.js';
 
 /** Severity of a finding. */
 export type Ernst = 'error' | 'warning' | 'info';
@@ -20,13 +21,21 @@ export interface RegelSpec<Id extends string = string> {
     readonly samenvatting: string;
     /** Section of the inspiratiegids the rule comes from, e.g. "H4, De sturingsdriehoek"; `taal.md` for language rules. */
     readonly bron: string;
-    /** True when the editor offers a quick fix (marked **fix** in regels.md). */
-    readonly fix?: boolean;
     /**
      * The check: reads `ctx.portfolio` (and `ctx.documenten` for the integrity rules) and calls
      * `ctx.meld` once per finding. Required, so a rule without a check does not compile.
      */
     readonly controleer: (ctx: RegelContext) => void;
+    /**
+     * The fix, for the rules marked **fix** in regels.md: the quick fixes for one finding of this
+     * rule, best first (empty when the finding cannot be fixed, e.g. no fitting person exists).
+     */
+    readonly herstel?: (ctx: HerstelContext) => Herstel[];
+}
+
+/** True when the rule has a fix (the editor offers a quick fix; `fixable` in `opgave rules`). */
+export function heeftHerstel(r: RegelSpec): boolean {
+    return r.herstel !== undefined;
 }
 
 /** A rule as listed in `REGELS`: the module's declaration plus its family (the folder it lives in). */

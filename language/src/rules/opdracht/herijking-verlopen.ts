@@ -3,10 +3,11 @@
  *
  * Guide: H2, Opdracht regelmatig bijstellen! Documentation: docs/regels/herijking-verlopen.md.
  */
+import { GrammarUtils } from 'langium';
 import { plusMaanden } from '../../model/datum.js';
 import { plaats } from '../../model/locatie.js';
 import { isAfgesloten } from '../../model/navigatie.js';
-import type { FixData } from '../context.js';
+import { enkel, voegRegelToe } from '../bewerk.js';
 import { q } from '../nederlands.js';
 import { defineRegel } from '../regel.js';
 
@@ -15,7 +16,6 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een lopende opdracht wordt op tijd herijkt.',
     bron: 'H2, Opdracht regelmatig bijstellen!',
-    fix: true,
     controleer(ctx) {
         const { peildatum, herijkingTermijnMaanden: termijn } = ctx.instellingen;
         for (const o of ctx.portfolio.opdrachten) {
@@ -31,24 +31,27 @@ export default defineRegel({
                 continue; // only invalid dates: `ongeldige-datum` reports them
             }
             const laatste = geldig.at(-1);
-            // The fix inserts `herijkt <peildatum>` before the closing brace (computed only when reported).
-            const fix = (): FixData | undefined => {
-                const eind = o.bron.node.$cstNode?.range.end;
-                return eind ? { invoegen: { tekst: `herijkt ${peildatum}`, positie: eind } } : undefined;
-            };
             if (laatste === undefined) {
                 ctx.meld(
                     plaats(o.bron),
                     `Opdracht ${q(o.id)} heeft geen datum van vaststelling of herijking. Leg vast wanneer de opdracht is vastgesteld of voor het laatst herijkt.`,
-                    fix(),
                 );
             } else if (plusMaanden(laatste, termijn) < peildatum) {
                 ctx.meld(
                     plaats(o.bron, o.herijkt?.tekst === laatste ? 'herijkt' : 'vastgesteld'),
                     `Opdracht ${q(o.id)} is sinds ${laatste} niet herijkt: langer dan ${termijn} maanden voor de peildatum ${peildatum}. Bespreek de opdracht opnieuw en leg de datum vast met herijkt.`,
-                    fix(),
                 );
             }
         }
+    },
+    // `herijkt <peildatum>`: replaces the date of the last herijkt line, or adds the line.
+    herstel({ document, opdracht, instellingen }) {
+        if (!opdracht) {
+            return [];
+        }
+        const peildatum = instellingen.peildatum;
+        const bestaand = opdracht.$cstNode ? GrammarUtils.findNodesForProperty(opdracht.$cstNode, 'herijkt').at(-1) : undefined;
+        const edit = bestaand ? { range: bestaand.range, newText: peildatum } : voegRegelToe(document, opdracht, `herijkt ${peildatum}`);
+        return enkel('Leg een herijking op de peildatum vast', document, edit);
     },
 });

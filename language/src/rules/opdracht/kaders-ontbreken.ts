@@ -4,6 +4,7 @@
  * Guide: H2, Randvoorwaarde 2: kaders en criteria. Documentation: docs/regels/kaders-ontbreken.md.
  */
 import { plaats } from '../../model/locatie.js';
+import { enkel, voegRegelToe } from '../bewerk.js';
 import { q } from '../nederlands.js';
 import { defineRegel } from '../regel.js';
 
@@ -12,7 +13,6 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een opdracht noemt kaders of criteria.',
     bron: 'H2, Randvoorwaarde 2: kaders en criteria',
-    fix: true,
     controleer(ctx) {
         for (const o of ctx.portfolio.opdrachten) {
             if (o.kaders.length === 0 && o.criteria.length === 0) {
@@ -22,5 +22,9 @@ export default defineRegel({
                 );
             }
         }
+    },
+    // Adds an empty `kaders "…"` line at the end of the opdracht.
+    herstel({ document, opdracht }) {
+        return opdracht ? enkel('Voeg kaders toe aan de opdracht', document, voegRegelToe(document, opdracht, 'kaders "…"')) : [];
     },
 });

@@ -3,7 +3,9 @@
  *
  * Guide: H2, Randvoorwaarde 1: huidige en gewenste situatie. Documentation: docs/regels/situatie-onbeschreven.md.
  */
+import { AstUtils } from 'langium';
 import { plaats } from '../../model/locatie.js';
+import { enkel, inspringing, voegRegelToe } from '../bewerk.js';
 import { q } from '../nederlands.js';
 import { defineRegel } from '../regel.js';
 
@@ -12,7 +14,6 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'De opgave van een opdracht beschrijft de huidige en de gewenste situatie.',
     bron: 'H2, Randvoorwaarde 1: huidige en gewenste situatie',
-    fix: true,
     controleer(ctx) {
         for (const o of ctx.portfolio.opdrachten) {
             const opgave = o.opgave;
@@ -27,5 +28,22 @@ export default defineRegel({
                 );
             }
         }
+    },
+    // Adds the missing huidige- and gewenste-situatie to the opdracht's opgave (maybe in another file).
+    herstel({ opdracht }) {
+        const opgave = opdracht?.opgave?.ref;
+        if (!opgave) {
+            return [];
+        }
+        const doc = AstUtils.getDocument(opgave);
+        const regels = [
+            ...(opgave.huidigeSituatie ? [] : ['huidige-situatie "…"']),
+            ...(opgave.gewensteSituatie ? [] : ['gewenste-situatie "…"']),
+        ];
+        if (regels.length === 0) {
+            return [];
+        }
+        const binnen = ' '.repeat(4 + inspringing(doc, opgave.$cstNode?.offset ?? 0));
+        return enkel(`Beschrijf de situatie in opgave ${opgave.name}`, doc, voegRegelToe(doc, opgave, regels.join(`\n${binnen}`)));
     },
 });

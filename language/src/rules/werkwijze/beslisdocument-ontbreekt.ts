@@ -5,6 +5,7 @@
  */
 import { plaats } from '../../model/locatie.js';
 import { FASEN } from '../../model/werkwijzen.js';
+import type { DiagnoseData } from '../context.js';
 import { q } from '../nederlands.js';
 import { eigenFasen } from './gedeeld.js';
 import { defineRegel } from '../regel.js';
@@ -14,7 +15,6 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een afgeronde fase heeft haar beslisdocument.',
     bron: 'B2, De kern van de vijf werkwijzen',
-    fix: true,
     controleer(ctx) {
         for (const o of ctx.portfolio.opdrachten) {
             if (o.werkwijze !== 'project' && o.werkwijze !== 'programma') {
@@ -37,5 +37,17 @@ export default defineRegel({
                 );
             }
         }
+    },
+    // Inserts the document line the check computed (the finding's data) after the phase.
+    herstel({ document, diagnose }) {
+        const inv = (diagnose.data as DiagnoseData | undefined)?.fix?.invoegen;
+        return inv
+            ? [
+                  {
+                      titel: 'Voeg het beslisdocument van de fase toe',
+                      wijzigingen: { [document.uri.toString()]: [{ range: { start: inv.positie, end: inv.positie }, newText: inv.tekst }] },
+                  },
+              ]
+            : [];
     },
 });

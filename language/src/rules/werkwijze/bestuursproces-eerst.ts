@@ -3,8 +3,11 @@
  *
  * Guide: H5, Zicht op doorlopen bestuursproces. Documentation: docs/regels/bestuursproces-eerst.md.
  */
+import { isGeldigeDatum, plusMaanden } from '../../model/datum.js';
 import { plaats } from '../../model/locatie.js';
 import type { Opdracht } from '../../model/types.js';
+import { inspringing, voegRegelToe, enkel } from '../bewerk.js';
+import type { Herstel, HerstelContext } from '../context.js';
 import { q } from '../nederlands.js';
 import { defineRegel } from '../regel.js';
 
@@ -17,12 +20,46 @@ function startHuidigeWerkwijze(o: Opdracht): number {
     return i === o.historie.length ? o.historie.length : i;
 }
 
+/**
+ * The fix: a bestuursproces line one month before the first historie line, or, without a historie,
+ * a new historie of that bestuursproces and the current werkwijze (dated by the vastgesteld date,
+ * the periode's start or the peildatum, agreed with the first opdrachtgever or the eigenaar).
+ */
+function herstel({ document, opdracht, instellingen }: HerstelContext): Herstel[] {
+    if (!opdracht) {
+        return [];
+    }
+    const titel = 'Voeg een voorafgaand bestuursproces toe aan de historie';
+    const basis = [opdracht.historie[0]?.datum, opdracht.vastgesteld, opdracht.periode?.start, instellingen.peildatum].find(
+        (d) => d && isGeldigeDatum(d),
+    ) as string;
+    const eerder = plusMaanden(basis, -1);
+    const eerste = opdracht.historie[0];
+    if (eerste?.$cstNode) {
+        const regel = eerste.$cstNode.range.start.line;
+        const ervoor = ' '.repeat(inspringing(document, eerste.$cstNode.offset));
+        return enkel(titel, document, {
+            range: { start: { line: regel, character: 0 }, end: { line: regel, character: 0 } },
+            newText: `${ervoor}${eerder} bestuursproces "…"\n`,
+        });
+    }
+    const binnen = ' '.repeat(8 + inspringing(document, opdracht.$cstNode?.offset ?? 0));
+    const sluit = ' '.repeat(4 + inspringing(document, opdracht.$cstNode?.offset ?? 0));
+    const opdrachtgever =
+        opdracht.driehoek?.rollen.find((r) => r.rol !== 'sturingsprofessional')?.personen[0]?.$refText ?? opdracht.eigenaar?.$refText;
+    const huidig = `${basis} ${opdracht.werkwijze ?? 'project'} "…"${opdrachtgever ? ` afgestemd-met ${opdrachtgever}` : ''}`;
+    return enkel(
+        titel,
+        document,
+        voegRegelToe(document, opdracht, `historie {\n${binnen}${eerder} bestuursproces "…"\n${binnen}${huidig}\n${sluit}}`),
+    );
+}
+
 export default defineRegel({
     id: 'bestuursproces-eerst',
     ernst: 'warning',
     samenvatting: 'Een bestuursproces gaat vooraf aan project, programma of routine.',
     bron: 'H5, Zicht op doorlopen bestuursproces',
-    fix: true,
     controleer(ctx) {
         for (const o of ctx.portfolio.opdrachten) {
             if (o.werkwijze !== 'project' && o.werkwijze !== 'programma' && o.werkwijze !== 'routine') {
@@ -44,15 +81,11 @@ export default defineRegel({
             if (anderVooraf) {
                 continue;
             }
-            const eersteDatum = o.historie[0]?.datum.tekst ?? o.vastgesteld?.tekst ?? ctx.instellingen.peildatum;
-            const historieBron = o.historie[0]?.bron;
             ctx.meld(
                 plaats(o.bron, 'werkwijze'),
                 `Voor ${o.werkwijze} ${q(o.id)} is geen bestuursproces doorlopen: de historie noemt er geen en er is geen eerdere opdracht met werkwijze bestuursproces voor deze opgave. Verken eerst met bestuur en spelers wat de opgave is, en leg dat vast in de historie.`,
-                historieBron
-                    ? { invoegen: { tekst: `${eersteDatum} bestuursproces "…"\n`, positie: historieBron.range.start } }
-                    : undefined,
             );
         }
     },
+    herstel,
 });
