@@ -1,9 +1,24 @@
+/**
+ * The rule documentation (docs/regels/<id>.md) against the rule modules: a page per rule with the
+ * module's severity, fix and guide section, examples that do what they say, the **fix** marks of
+ * regels.md, and each rule's fix applied without an editor to its page's wrong example.
+ */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { TextEdit } from 'vscode-languageserver';
+import { controleerPortfolio, type Bevinding, type CheckResultaat } from '../../language/src/check/checker.js';
+import { createOpgaveServices } from '../../language/src/opgave-module.js';
+import { opdrachtBij } from '../../language/src/rules/bewerk.js';
+import type { HerstelContext, Instellingen } from '../../language/src/rules/context.js';
 import { REGELS, regelDocPad } from '../../language/src/rules/index.js';
+import { heeftHerstel } from '../../language/src/rules/regel.js';
 import { draai } from '../formats/cli.js';
 import { controleerTekst, REPO } from '../reports/hulp.js';
+
+/** The settings of the examples (as {@link controleerTekst} uses them). */
+const INSTELLINGEN: Instellingen = { peildatum: '2026-11-29', herijkingTermijnMaanden: 12, maxActieveOpdrachtenPerPersoon: 4 };
 
 /** The ```opgave blocks below a `## TITLE` heading, up to the next `## ` heading. */
 function voorbeelden(pagina: string, titel: string): string[] {
@@ -15,6 +30,38 @@ function voorbeelden(pagina: string, titel: string): string[] {
     const eind = rest.search(/\n## /);
     const sectie = eind < 0 ? rest : rest.slice(0, eind);
     return [...sectie.matchAll(/^```opgave\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+}
+
+/** The normative rule catalogue beside the repository. */
+const REGELS_MD = path.resolve(REPO, '..', 'shared', 'spec', 'regels.md');
+
+/** Checks one file of text like {@link controleerTekst}, keeping its document (for fixes). */
+async function controleerMetDocument(tekst: string): Promise<{ document: LangiumDocument; resultaat: CheckResultaat }> {
+    const services = createOpgaveServices(EmptyFileSystem).Opgave;
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(tekst, URI.file('/voorbeeld/portfolio.opgave'));
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: false });
+    return { document, resultaat: controleerPortfolio([document], INSTELLINGEN) };
+}
+
+/** What a rule's fix gets for a finding, built from the finding itself (no editor). */
+function herstelContext({ document, resultaat }: { document: LangiumDocument; resultaat: CheckResultaat }, b: Bevinding): HerstelContext {
+    return {
+        document,
+        diagnose: { range: b.range, message: b.message, data: b.fix ? { fix: b.fix } : {} },
+        opdracht: opdrachtBij(document, b.range.start),
+        portfolio: resultaat.portfolio,
+        instellingen: INSTELLINGEN,
+    };
+}
+
+/** The document's text with the edits applied. */
+function pasToe(document: LangiumDocument, edits: readonly TextEdit[]): string {
+    const tekst = document.textDocument.getText();
+    const offset = (p: TextEdit['range']['start']): number => document.textDocument.offsetAt(p);
+    return [...edits]
+        .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+        .reduce((uit, e) => uit.slice(0, offset(e.range.start)) + e.newText + uit.slice(offset(e.range.end)), tekst);
 }
 
 describe('regeldocumentatie', function () {
@@ -35,8 +82,9 @@ describe('regeldocumentatie', function () {
             assert.ok(fs.existsSync(bestand), `${regelDocPad(r.id)} ontbreekt`);
             const pagina = fs.readFileSync(bestand, 'utf8');
             assert.ok(pagina.startsWith(`# Regel \`${r.id}\`\n`), 'kop noemt de regel-id niet');
-            const ernst = /^\| `(error|warning|info)` \(/m.exec(pagina)?.[1];
-            assert.equal(ernst, r.ernst, 'ernst op de pagina wijkt af van de regeltabel');
+            const kop = /^\| `(error|warning|info)` \([^)]*\) \| [^|]+ \| (ja|nee) \|/m.exec(pagina);
+            assert.equal(kop?.[1], r.ernst, 'ernst op de pagina wijkt af van de regelmodule');
+            assert.equal(kop?.[2], heeftHerstel(r) ? 'ja' : 'nee', 'snelle oplossing op de pagina wijkt af van herstel in de regelmodule');
             if (r.bron !== 'taal.md') {
                 assert.ok(pagina.includes(r.bron), `bron ${r.bron} ontbreekt`);
             }
@@ -77,6 +125,48 @@ describe('regeldocumentatie', function () {
             assert.ok(tekst.stdout.includes(regelDocPad(r.id)), r.id);
         }
     });
+
+    it('de regels met een herstel zijn precies de regels die regels.md met **fix** markeert', () => {
+        assert.ok(fs.existsSync(REGELS_MD), `${REGELS_MD} ontbreekt`);
+        const rijen = new Map(
+            [...fs.readFileSync(REGELS_MD, 'utf8').matchAll(/^\| `([a-z-]+)` \| [EWI] \|(.*)$/gm)].map((m) => [m[1]!, m[2]!]),
+        );
+        for (const r of REGELS) {
+            const rij = rijen.get(r.id);
+            assert.ok(rij !== undefined, `${r.id} staat niet in regels.md`);
+            assert.equal(
+                rij.includes('**fix**'),
+                heeftHerstel(r),
+                `${r.id}: **fix** in regels.md en herstel in de regelmodule verschillen`,
+            );
+        }
+        assert.ok(REGELS.some(heeftHerstel));
+    });
+
+    // The fixes are core code: applied without an editor (as a command-line --fix would), each
+    // fixable rule's fix removes its finding from the page's wrong example without a syntax error.
+    for (const r of REGELS.filter(heeftHerstel)) {
+        it(`${r.id}: het herstel werkt zonder editor op het foute voorbeeld`, async () => {
+            const pagina = fs.readFileSync(path.join(REPO, regelDocPad(r.id)), 'utf8');
+            const voor = await controleerMetDocument(voorbeelden(pagina, 'Fout voorbeeld')[0]!);
+            const bevinding = voor.resultaat.bevindingen.find((b) => b.ruleId === r.id);
+            assert.ok(bevinding, `het foute voorbeeld geeft geen ${r.id}`);
+            const herstellingen = r.herstel!(herstelContext(voor, bevinding));
+            assert.ok(herstellingen.length > 0, 'geen herstel');
+            const wijzigingen = Object.entries(herstellingen[0]!.wijzigingen);
+            assert.deepEqual(
+                wijzigingen.map(([uri]) => uri),
+                [voor.document.uri.toString()],
+            );
+            const na = await controleerMetDocument(pasToe(voor.document, wijzigingen[0]![1]));
+            assert.deepEqual(
+                na.resultaat.bevindingen
+                    .filter((b) => b.ruleId === r.id || b.ruleId === 'syntaxis')
+                    .map((b) => `${b.ruleId}: ${b.message}`),
+                [],
+            );
+        });
+    }
 });
 
 describe('handleiding', () => {

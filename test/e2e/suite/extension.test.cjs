@@ -162,14 +162,23 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
         }
     });
 
-    const FIXES = [
-        'driehoek-onvolledig',
-        'bestuursproces-eerst',
-        'kaders-ontbreken',
-        'beslisdocument-ontbreekt',
-        'herijking-verlopen',
-        'situatie-onbeschreven',
-    ];
+    // Every rule with a fix, read from the rule modules through the CLI (`fixable` in
+    // `opgave rules --format json`): this CommonJS suite runs inside VS Code and cannot import them.
+    const regels = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.cjs'), 'rules', '--format', 'json'], {
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    });
+    // On a failed run the list is empty and the first test below says why.
+    const FIXES =
+        regels.status === 0
+            ? JSON.parse(regels.stdout)
+                  .filter((r) => r.fixable)
+                  .map((r) => r.id)
+            : [];
+    it('lists the rules with a fix through opgave rules', () => {
+        assert.equal(regels.status, 0, regels.stderr);
+        assert.ok(FIXES.length > 0);
+    });
     for (const regel of FIXES) {
         it(`applies the quick fix for ${regel}`, async () => {
             if (regel === 'situatie-onbeschreven') {
