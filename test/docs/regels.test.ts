@@ -29,7 +29,7 @@ function voorbeelden(pagina: string, titel: string): string[] {
     const rest = pagina.slice(start + titel.length + 5);
     const eind = rest.search(/\n## /);
     const sectie = eind < 0 ? rest : rest.slice(0, eind);
-    return [...sectie.matchAll(/^```opgave\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    return [...sectie.matchAll(/^```opgave\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
 }
 
 /** The normative rule catalogue beside the repository. */
@@ -95,12 +95,12 @@ describe('regeldocumentatie', function () {
             const goed = voorbeelden(pagina, 'Goed voorbeeld');
             assert.equal(fout.length, 1, 'precies één fout voorbeeld verwacht');
             assert.equal(goed.length, 1, 'precies één goed voorbeeld verwacht');
-            const metFout = await controleerTekst(fout[0]);
+            const metFout = await controleerTekst(fout[0]!);
             assert.ok(
                 metFout.bevindingen.some((b) => b.ruleId === r.id),
                 `het foute voorbeeld geeft geen ${r.id}: ${metFout.bevindingen.map((b) => b.ruleId).join(', ')}`,
             );
-            const zonderFout = await controleerTekst(goed[0]);
+            const zonderFout = await controleerTekst(goed[0]!);
             assert.deepEqual(
                 zonderFout.bevindingen.map((b) => `${b.ruleId}: ${b.message}`),
                 [],
