@@ -139,7 +139,7 @@ export const NEDERLANDSE_HULP: Partial<Help> = {
 };
 
 /** The texts between '…' in a commander message: the only details we take from its English. */
-const geciteerd = (bericht: string): string[] => [...bericht.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+const geciteerd = (bericht: string): string[] => [...bericht.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
 
 /** The option of `cmd` or an ancestor whose flags commander quoted, by name; else undefined. */
 function gevondenOptie(cmd: Command, flags: string | undefined): string | undefined {
@@ -206,7 +206,8 @@ export function foutzin(err: CommanderError, cmd: Command): string {
             }
             // A value rejected elsewhere (e.g. commander's own .choices()): '<flags>' and '<value>'.
             const naam = gevondenOptie(cmd, citaten[0]);
-            return naam && citaten.length >= 2 ? `ongeldige waarde ${aanhaling(citaten[1])} voor ${naam}.` : 'ongeldige waarde.';
+            const waarde = citaten[1];
+            return naam && waarde !== undefined ? `ongeldige waarde ${aanhaling(waarde)} voor ${naam}.` : 'ongeldige waarde.';
         }
         case 'commander.optionMissingArgument': {
             const naam = gevondenOptie(cmd, citaten[0]);

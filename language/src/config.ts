@@ -145,7 +145,7 @@ export function parseConfig(tekst: string, bestand: string): Config {
     }
     const result = configSchema.safeParse(data);
     if (!result.success) {
-        const uitleg = uitlegVan(result.error.issues[0]);
+        const uitleg = uitlegVan(result.error.issues[0]!);
         throw new ConfigFout(`${bestand}: ${/[.?]$/.test(uitleg) ? uitleg : `${uitleg}.`}`);
     }
     return result.data;

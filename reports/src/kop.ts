@@ -65,14 +65,14 @@ export function isEigenBegin(rel: string, begin: string): boolean {
     const regels = begin.split('\n', 3).map((r) => r.replace(/\r$/, ''));
     const ext = rel.slice(rel.lastIndexOf('.') + 1).toLowerCase();
     if (ext === 'md') {
-        return regels.length > 1 && MD.test(regels[0]);
+        return regels.length > 1 && MD.test(regels[0]!);
     }
     if (ext === 'csv') {
-        const eerste = regels[0].replace(/^\uFEFF/, '');
+        const eerste = regels[0]!.replace(/^\uFEFF/, '');
         return regels.length > 1 && CSV.some((r) => r.test(eerste));
     }
     if (ext === 'json') {
-        return regels.length > 2 && regels[0] === '{' && JSON_REGEL.some((r) => r.test(regels[1]));
+        return regels.length > 2 && regels[0] === '{' && JSON_REGEL.some((r) => r.test(regels[1]!));
     }
     return false;
 }

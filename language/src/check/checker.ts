@@ -186,7 +186,7 @@ function declaratiesMetSyntaxfout(documents: readonly LangiumDocument[], fouten:
             let gevonden = -1;
             while (laag <= hoog) {
                 const midden = (laag + hoog) >> 1;
-                if (vergelijkPositie(declaraties[midden].start, f.range.start) <= 0) {
+                if (vergelijkPositie(declaraties[midden]!.start, f.range.start) <= 0) {
                     gevonden = midden;
                     laag = midden + 1;
                 } else {
@@ -198,14 +198,14 @@ function declaratiesMetSyntaxfout(documents: readonly LangiumDocument[], fouten:
                 // An error on the very first token of a declaration means the parser was still
                 // inside the previous one and recovered by starting a new declaration there
                 // (`2025-09-01 speler "…"` in a historie): the previous one is half-read too.
-                if (gevonden > 0 && vergelijkPositie(declaraties[gevonden].start, f.range.start) === 0) {
+                if (gevonden > 0 && vergelijkPositie(declaraties[gevonden]!.start, f.range.start) === 0) {
                     geraakt.add(gevonden - 1);
                 }
             }
         }
         resultaat.set(
             uri,
-            [...geraakt].map((k) => declaraties[k]),
+            [...geraakt].map((k) => declaraties[k]!),
         );
     }
     return resultaat;

@@ -50,14 +50,16 @@ export function leesOnderdrukkingen(document: LangiumDocument): { geldig: Onderd
         if (!m) {
             return;
         }
-        const commentaar: Range = { start: { line: nr, character: m[1].length }, end: { line: nr, character: regel.length } };
+        // Both groups always take part in a match.
+        const [, voor = '', na = ''] = m;
+        const commentaar: Range = { start: { line: nr, character: voor.length }, end: { line: nr, character: regel.length } };
         // Walk down over further comment lines to the declaration this block stands above.
         let onder = nr + 1;
-        while (onder < regels.length && /^\s*\/\//.test(regels[onder])) {
+        while (onder < regels.length && /^\s*\/\//.test(regels[onder]!)) {
             onder++;
         }
         const decl = declaratieOp.get(onder);
-        const [id, ...rest] = m[2]
+        const [id, ...rest] = na
             .trim()
             .split(/\s+/)
             .filter((w) => w.length > 0);

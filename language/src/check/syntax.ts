@@ -28,11 +28,11 @@ function beschrijf(token: Teken): string {
 function verwachteTokens(message: string): string[] {
     const enkel = /Expecting token of type '([^']+)'/.exec(message);
     if (enkel) {
-        return [enkel[1]];
+        return [enkel[1] ?? ''];
     }
     const reeks = /possible Token sequences:+\s*([\s\S]*?)\s*(?:but found|$)/.exec(message);
     if (reeks) {
-        const opties = [...reeks[1].matchAll(/\[([^\]]*)\]/g)].map((m) => m[1].split(',')[0].trim().replace(/^'|'$/g, ''));
+        const opties = [...(reeks[1] ?? '').matchAll(/\[([^\]]*)\]/g)].map((m) => (m[1] ?? '').split(',')[0]!.trim().replace(/^'|'$/g, ''));
         return [...new Set(opties)].filter((o) => o.length > 0);
     }
     return [];
