@@ -4,7 +4,8 @@
  */
 import type { Bevinding, CheckResultaat } from '../../language/src/check/checker.js';
 import { regel } from '../../language/src/rules/index.js';
-import { kop, type RapportOpties } from './index.js';
+import { kop } from './kop.js';
+import type { RapportOpties } from './opties.js';
 import { bronBestand, cel, code, inline } from './tekst.js';
 
 const ERNST = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;

@@ -7,19 +7,11 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Rolbezetting } from '../../language/src/model/types.js';
-import type { RapportOpties } from './index.js';
+import type { CsvOpties, RapportOpties } from './opties.js';
 import { csvSchrijfOpties, kopZin } from './kop.js';
 import { themaVan } from '../../language/src/model/navigatie.js';
 import { bevindingenVan } from './opdracht/pagina.js';
 import { opId } from './tekst.js';
-
-/** Spreadsheet options for `opdrachten.csv`. */
-export interface CsvOpties {
-    /** Field separator; `;` for Dutch Excel (numbers then use a decimal comma). */
-    readonly scheidingsteken?: ',' | ';';
-    /** Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8. */
-    readonly bom?: boolean;
-}
 
 const KOLOMMEN = [
     'id',

@@ -6,7 +6,9 @@
 import type { CheckResultaat } from '../../language/src/check/checker.js';
 import type { Opdracht, Persoon } from '../../language/src/model/types.js';
 import { isActief } from '../../language/src/model/navigatie.js';
-import { kop, opdrachtPad, type RapportOpties } from './index.js';
+import { kop } from './kop.js';
+import type { RapportOpties } from './opties.js';
+import { opdrachtPad } from './paden.js';
 import { cel, code, fte, inline, naam, opId } from './tekst.js';
 
 interface Rol {

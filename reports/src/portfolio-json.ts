@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { CheckResultaat, Bevinding } from '../../language/src/check/checker.js';
 import type { Bron, Datum, Opdracht, Opgave, Rolbezetting } from '../../language/src/model/types.js';
 import { BESLUITEN, BESTURINGSMODELLEN, FASE_TOESTANDEN, PROCESSEN, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
-import type { RapportOpties } from './index.js';
+import type { RapportOpties } from './opties.js';
 import { kopZin } from './kop.js';
 import { bronBestand, opId } from './tekst.js';
 

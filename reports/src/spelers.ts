@@ -3,7 +3,8 @@
  * with soort and positie (H2 "Impliciete gemeenschappelijke opdracht").
  */
 import type { CheckResultaat } from '../../language/src/check/checker.js';
-import { kop, type RapportOpties } from './index.js';
+import { kop } from './kop.js';
+import type { RapportOpties } from './opties.js';
 import { cel, code, inline, naam, opId } from './tekst.js';
 
 /**

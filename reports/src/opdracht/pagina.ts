@@ -6,7 +6,7 @@
  */
 import type { Bevinding, CheckResultaat } from '../../../language/src/check/checker.js';
 import type { Opdracht } from '../../../language/src/model/types.js';
-import type { RapportOpties } from '../index.js';
+import type { RapportOpties } from '../opties.js';
 import { kop } from '../kop.js';
 import { bronPlek, code, inline, naam } from '../tekst.js';
 import {

@@ -1,0 +1,24 @@
+/**
+ * The settings every report page takes. In a module of its own, not in the barrel `index.ts`, so
+ * the pages can import them without a file cycle (page → index → page).
+ */
+
+/** Spreadsheet options for `opdrachten.csv`. */
+export interface CsvOpties {
+    /** Field separator; `;` for Dutch Excel (numbers then use a decimal comma). */
+    readonly scheidingsteken?: ',' | ';';
+    /** Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8. */
+    readonly bom?: boolean;
+}
+
+/** Settings for generation. */
+export interface RapportOpties {
+    /** Reference date, ISO `YYYY-MM-DD`. */
+    readonly peildatum: string;
+    /** Absolute portfolio root (paths in reports are relative to it). */
+    readonly root: string;
+    /** Absolute output folder. */
+    readonly uitvoer: string;
+    /** Spreadsheet options of `opdrachten.csv`. */
+    readonly csv?: CsvOpties;
+}
