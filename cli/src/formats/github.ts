@@ -1,4 +1,4 @@
-import type { UitvoerBevinding } from './index.js';
+import type { UitvoerBevinding } from './types.js';
 
 const COMMANDO = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

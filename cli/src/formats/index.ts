@@ -11,18 +11,9 @@ import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import type { UitvoerBevinding } from './types.js';
 
-/** A finding as the formats print it: relative file, 1-based line and column. */
-export interface UitvoerBevinding {
-    readonly file: string;
-    readonly line: number;
-    readonly column: number;
-    readonly endLine: number;
-    readonly endColumn: number;
-    readonly severity: Bevinding['severity'];
-    readonly ruleId: string;
-    readonly message: string;
-}
+export type { UitvoerBevinding } from './types.js';
 
 /** The path of a document URI relative to `cwd`, with `/` separators. */
 export function relatiefPad(uri: string, cwd: string = process.cwd()): string {

@@ -1,4 +1,4 @@
-import type { UitvoerBevinding } from './index.js';
+import type { UitvoerBevinding } from './types.js';
 
 /** `--format json`: an array of `{file, line, column, endLine, endColumn, severity, ruleId, message}`. */
 export function formatJson(bevindingen: readonly UitvoerBevinding[]): string {

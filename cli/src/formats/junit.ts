@@ -1,4 +1,4 @@
-import type { UitvoerBevinding } from './index.js';
+import type { UitvoerBevinding } from './types.js';
 
 const LABEL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 

@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { REGELS, regelDocPad } from '../../../language/src/rules/index.js';
 import { heeftHerstel, type Regel } from '../../../language/src/rules/regel.js';
-import type { UitvoerBevinding } from './index.js';
+import type { UitvoerBevinding } from './types.js';
 
 /** Settings of the SARIF output. */
 export interface SarifOpties {

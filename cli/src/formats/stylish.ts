@@ -1,5 +1,5 @@
 import type { Colors } from 'picocolors/types.js';
-import type { UitvoerBevinding } from './index.js';
+import type { UitvoerBevinding } from './types.js';
 
 const LABEL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 
