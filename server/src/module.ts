@@ -35,9 +35,9 @@ import { OpgaveSemanticTokenProvider } from './features/semantic-tokens.js';
 import { OpgaveCommandHandler } from './commandos.js';
 import { OpgaveFuzzyMatcher } from './features/fuzzy.js';
 import type { ClientInstellingen } from './instellingen.js';
+import type { OpgaveLspSharedServices } from './diensten.js';
 
-/** Shared services of the server with the portfolio check. */
-export type OpgaveLspSharedServices = LangiumSharedServices & { opgave: { PortfolioCheck: PortfolioCheck } };
+export type { OpgaveLspSharedServices } from './diensten.js';
 
 /** Shared-level overrides: workspace rules, file reading, the portfolio check, commands. */
 export const OpgaveLspSharedModule: Module<

@@ -22,7 +22,7 @@ import { NodeFileSystemProvider } from 'langium/node';
 import type { CancellationToken, TextDocumentChangeEvent, WorkspaceSymbol } from 'vscode-languageserver';
 import { decodeer, MAX_BESTAND_BYTES, teGrootBericht } from '../../language/src/workspace/laden.js';
 import { isOverslaanMap } from './instellingen.js';
-import type { OpgaveLspSharedServices } from './module.js';
+import type { OpgaveLspSharedServices } from './diensten.js';
 
 /** Workspace manager with the command line's folder rules and validation of every file. */
 export class OpgaveWorkspaceManager extends DefaultWorkspaceManager {
