@@ -1,5 +1,6 @@
 // typescript-eslint flat config: recommended rules for all TypeScript sources, and for every
-// source (.ts, .mjs, .cjs, .js) the rule that each imported package is declared in package.json.
+// source (.ts, .mjs, .cjs, .js) the rule that each imported package is declared in package.json,
+// the import zones of the layers (language → reports → cli/server; client alone) and no file cycles.
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -10,6 +11,11 @@ const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 // Test, bench and script code, and the config files at the top: these may also import
 // devDependencies. Everything else (language/, reports/, cli/, server/, client/) is product code.
 const ONTWIKKELCODE = ['test/**', 'bench/**', 'scripts/**', 'client/scripts/**', '*.{ts,mts,cts,js,mjs,cjs}'];
+
+/** An import zone of `import-x/no-restricted-paths`: files under `target` may not import from `from`. */
+function zone(target, from, waarom) {
+    return { target, from, message: `${waarom} (issue 10: language → reports → cli/server; client alone).` };
+}
 
 export default tseslint.config(
     {
@@ -55,6 +61,8 @@ export default tseslint.config(
         files: [...TS, ...JS],
         plugins: { 'import-x': importX },
         settings: {
+            // Which files import-x reads to follow imports (no-cycle); the default is `.js` only.
+            'import-x/extensions': ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'],
             'import-x/resolver-next': [
                 createTypeScriptImportResolver({
                     project: ['tsconfig.json', 'client/tsconfig.json'].map((p) => `${import.meta.dirname}/${p}`),
@@ -88,6 +96,33 @@ export default tseslint.config(
                     includeTypes: true,
                 },
             ],
+        },
+    },
+    {
+        // One direction (issue 10, ARCHITECTURE.md): language/ → reports/ → cli/ and server/, and
+        // client/ talks to the server only over LSP. A zone names the folder it protects (`target`)
+        // and the folders it may not import (`from`); `import type` counts too.
+        files: [...TS, ...JS],
+        rules: {
+            'import-x/no-restricted-paths': [
+                'error',
+                {
+                    basePath: import.meta.dirname,
+                    zones: [
+                        zone('language', ['reports', 'cli', 'server', 'client'], 'language/ is the core: it imports no shell'),
+                        zone('reports', ['cli', 'server', 'client'], 'reports/ may import language/ only'),
+                        zone('cli', ['server', 'client'], 'cli/ may import language/ and reports/ only'),
+                        zone('server', ['cli', 'client'], 'server/ may import language/ and reports/ only'),
+                        zone(
+                            'client',
+                            ['language', 'reports', 'cli', 'server'],
+                            'client/ talks to the server over LSP and imports none of it',
+                        ),
+                    ],
+                },
+            ],
+            // No file cycles among values (an `import type` is erased, so the rule skips it).
+            'import-x/no-cycle': 'error',
         },
     },
     {
