@@ -1,6 +1,11 @@
-// typescript-eslint flat config: recommended rules for all TypeScript sources, and for every
-// source (.ts, .mjs, .cjs, .js) the rule that each imported package is declared in package.json,
-// the import zones of the layers (language → reports → cli/server; client alone) and no file cycles.
+// typescript-eslint flat config, type-aware over every source: `recommendedTypeChecked` for
+// TypeScript, ESLint's recommended rules and the type-aware ones that make sense without type
+// annotations for .mjs/.cjs/.js; for every source the rule that each imported package is declared
+// in package.json, the import zones of the layers (language → reports → cli/server; client alone)
+// and no file cycles. Type information comes from tsconfig.json (client/tsconfig.json under
+// client/src) for TypeScript and from jsconfig.json for JavaScript, found by the project service.
+import { defineConfig } from 'eslint/config';
+import { builtinRules } from 'eslint/use-at-your-own-risk';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -17,7 +22,60 @@ function zone(target, from, waarom) {
     return { target, from, message: `${waarom} (issue 10: language → reports → cli/server; client alone).` };
 }
 
-export default tseslint.config(
+// ESLint's recommended rules: the core rules marked `recommended` (the list `@eslint/js` ships).
+const ESLINT_AANBEVOLEN = Object.fromEntries(
+    [...builtinRules].filter(([, regel]) => regel.meta?.docs?.recommended).map(([naam]) => [naam, 'error']),
+);
+
+// The type-aware rules of `recommendedTypeChecked` for JavaScript, less `no-unsafe-*`: without
+// type annotations (checkJs is off) every parameter is `any`, so those would flag every use.
+const TYPE_REGELS_JS = Object.fromEntries(
+    tseslint.configs.recommendedTypeCheckedOnly
+        .filter((config) => config.name === 'typescript-eslint/recommended-type-checked-only')
+        .flatMap((config) => Object.entries(config.rules ?? {}))
+        .filter(([naam]) => !naam.startsWith('@typescript-eslint/no-unsafe-')),
+);
+
+// Node's own globals (nodejs.org/api/globals.html), for the scripts; ECMAScript's come with the
+// language version. (The `globals` package would give the same list.)
+const NODE_GLOBALS = Object.fromEntries(
+    [
+        'AbortController',
+        'AbortSignal',
+        'atob',
+        'Blob',
+        'btoa',
+        'Buffer',
+        'clearImmediate',
+        'clearInterval',
+        'clearTimeout',
+        'console',
+        'crypto',
+        'DOMException',
+        'Event',
+        'EventTarget',
+        'fetch',
+        'FormData',
+        'global',
+        'Headers',
+        'MessageChannel',
+        'performance',
+        'process',
+        'queueMicrotask',
+        'Request',
+        'Response',
+        'setImmediate',
+        'setInterval',
+        'setTimeout',
+        'structuredClone',
+        'TextDecoder',
+        'TextEncoder',
+        'URL',
+        'URLSearchParams',
+    ].map((naam) => [naam, 'readonly']),
+);
+
+export default defineConfig(
     {
         ignores: [
             'node_modules/',
@@ -32,13 +90,53 @@ export default tseslint.config(
             '.vscode-test/',
         ],
     },
-    ...tseslint.configs.recommended.map((config) => ({ ...config, files: config.files ?? TS })),
+    {
+        // A disable comment that no longer suppresses anything is an error, so it cannot outlive
+        // the code it was for.
+        linterOptions: { reportUnusedDisableDirectives: 'error' },
+    },
+    {
+        // Type information for every source, from the nearest tsconfig.json or jsconfig.json.
+        files: [...TS, ...JS],
+        extends: [tseslint.configs.base],
+        languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+        rules: ESLINT_AANBEVOLEN,
+    },
+    {
+        files: TS,
+        extends: [tseslint.configs.recommendedTypeChecked],
+    },
+    {
+        files: JS,
+        languageOptions: { globals: NODE_GLOBALS },
+        rules: TYPE_REGELS_JS,
+    },
+    {
+        // typescript-eslint's base config makes every file a module; .cjs files are CommonJS.
+        files: ['**/*.cjs'],
+        languageOptions: { sourceType: 'commonjs', globals: { __dirname: 'readonly', __filename: 'readonly' } },
+    },
+    {
+        // The extension-host suite runs under mocha's BDD interface inside VS Code.
+        files: ['test/e2e/suite/**'],
+        languageOptions: {
+            globals: Object.fromEntries(['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'].map((naam) => [naam, 'readonly'])),
+        },
+    },
+    {
+        // The preview's script runs in the webview (a browser page), with VS Code's webview API and
+        // the bundled mermaid as globals.
+        files: ['client/media/**/*.js'],
+        languageOptions: {
+            sourceType: 'script',
+            globals: { acquireVsCodeApi: 'readonly', mermaid: 'readonly', document: 'readonly', Element: 'readonly' },
+        },
+    },
     {
         // No internal value in a message (issue "Trust", item 13): a template literal in the
         // product's code may only interpolate strings and numbers, so `undefined`, `null` or an
-        // object can never reach a text a user reads. Type-aware, so only for the product's code.
+        // object can never reach a text a user reads.
         files: ['language/src/**/*.ts', 'reports/src/**/*.ts', 'cli/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.ts'],
-        languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
         rules: {
             '@typescript-eslint/restrict-template-expressions': [
                 'error',
@@ -51,7 +149,16 @@ export default tseslint.config(
         rules: {
             '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
             '@typescript-eslint/no-non-null-assertion': 'off',
+            // Off until noUncheckedIndexedAccess is on (issue 10, the lead switches both): without
+            // it, the `!` after an index (`lijst[0]!`) that the flag will need counts as unnecessary.
+            '@typescript-eslint/no-unnecessary-type-assertion': 'off',
         },
+    },
+    {
+        // Issue 10: findings in a file another part of the redesign rewrites (helper "project");
+        // the lead fixes them at the merge and removes this block.
+        files: ['cli/src/schrijven.ts'],
+        rules: { '@typescript-eslint/await-thenable': 'off' },
     },
     {
         // Dependencies declared where they are used: an import (also `import type`, `export … from`,
@@ -121,9 +228,14 @@ export default tseslint.config(
                     ],
                 },
             ],
-            // No file cycles among values (an `import type` is erased, so the rule skips it).
-            'import-x/no-cycle': 'error',
         },
+    },
+    {
+        // No file cycles among values in the product's code (an `import type` is erased, so the
+        // rule skips it; test/core/lagen.test.ts also walks type imports, and test/ and bench/).
+        // Packages are not followed: they cannot import our files.
+        files: ['language/**', 'reports/**', 'cli/**', 'server/**', 'client/**'],
+        rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
     },
     {
         // The extension and its end-to-end suite run inside VS Code, which provides `vscode`.

@@ -94,6 +94,7 @@ export function genereerPortfolio({ opdrachten, seed = 1, fouten = 0 }) {
     const aantalSpelers = Math.max(6, Math.round(opdrachten / 20));
 
     // Person pools: every person sits in at most three driehoeken (below persoon-overbelast).
+    /** @type {Record<string, string[]>} */
     const pools = { wh: [], mt: [], pm: [], pgm: [], pr: [], lm: [] };
     const functieVan = {
         wh: 'wethouder',

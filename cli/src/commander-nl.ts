@@ -256,8 +256,13 @@ export function nederlands(program: Command): Command {
             })
             .exitOverride((err) => {
                 if (fout) {
-                    const schrijf = cmd.configureOutput().writeErr ?? ((s: string) => process.stderr.write(s));
-                    schrijf(foutregel(foutzin(err, cmd)));
+                    const uitvoer = cmd.configureOutput();
+                    const regel = foutregel(foutzin(err, cmd));
+                    if (uitvoer.writeErr) {
+                        uitvoer.writeErr(regel);
+                    } else {
+                        process.stderr.write(regel);
+                    }
                 }
                 throw err;
             });

@@ -45,11 +45,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
         vscode.commands.registerCommand('opgave.genereerRapporten', async () => {
             await vscode.workspace.saveAll(false);
             try {
-                const r = (await c.sendRequest('workspace/executeCommand', { command: 'opgave.server.genereer', arguments: [] })) as {
-                    uitvoer?: string;
-                    code: number;
-                    samenvatting?: string;
-                };
+                const r = await c.sendRequest<{ uitvoer?: string; code: number; samenvatting?: string }>('workspace/executeCommand', {
+                    command: 'opgave.server.genereer',
+                    arguments: [],
+                });
                 void vscode.window.showInformationMessage(r.samenvatting ?? `Rapporten geschreven naar ${r.uitvoer ?? 'de uitvoermap'}.`);
                 return r;
             } catch (e) {
@@ -86,8 +85,10 @@ async function legRegelUit(c: LanguageClient): Promise<string | undefined> {
         await vscode.commands.executeCommand('markdown.showPreview', doel);
         return id;
     }
-    const uitleg = (await c.sendRequest('workspace/executeCommand', { command: 'opgave.server.regelUitleg', arguments: [id] })) as
-        { samenvatting: string; bron: string } | undefined;
+    const uitleg = await c.sendRequest<{ samenvatting: string; bron: string } | undefined>('workspace/executeCommand', {
+        command: 'opgave.server.regelUitleg',
+        arguments: [id],
+    });
     void vscode.window.showInformationMessage(uitleg ? `${id}: ${uitleg.samenvatting} (inspiratiegids: ${uitleg.bron})` : id);
     return id;
 }

@@ -74,7 +74,9 @@ export class PreviewPaneel {
     private sluit(): void {
         PreviewPaneel.huidig = undefined;
         if (this.timer) clearTimeout(this.timer);
-        this.weg.forEach((d) => d.dispose());
+        for (const d of this.weg) {
+            d.dispose();
+        }
     }
 
     private planVernieuwing(): void {
@@ -99,10 +101,10 @@ export class PreviewPaneel {
     private async render(): Promise<void> {
         const editor = vscode.window.activeTextEditor;
         const uri = editor?.document.languageId === 'opgave' ? editor.document.uri.toString() : undefined;
-        const rapporten = (await this.client.sendRequest('workspace/executeCommand', {
+        const rapporten = await this.client.sendRequest<Rapporten>('workspace/executeCommand', {
             command: 'opgave.server.rapporten',
             arguments: uri ? [uri] : [],
-        })) as Rapporten;
+        });
         this.laatste = rapporten;
         const opdracht = editor && uri ? this.opdrachtBijCursor(editor, rapporten) : undefined;
         const delen: string[] = [];

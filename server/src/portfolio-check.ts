@@ -90,7 +90,7 @@ export class PortfolioCheck {
                 this.verstuurd.delete(uri.toString());
             }
         });
-        builder.onBuildPhase(DocumentState.Validated, async (gebouwd) => {
+        builder.onBuildPhase(DocumentState.Validated, (gebouwd) => {
             const gevalideerd = new Set(gebouwd.map((d) => d.uri.toString()));
             this.publiceer(gevalideerd);
         });

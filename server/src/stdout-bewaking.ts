@@ -25,10 +25,10 @@ export function bewaakStdout(): Writable {
             echteWrite(chunk, (err) => callback(err ?? null));
         },
     });
-    stdout.on('error', (err) => protocol.destroy(err));
+    stdout.on('error', (err: Error) => protocol.destroy(err));
     stdout.on('close', () => protocol.destroy());
     // Every other writer goes to stderr (same signature, same return value).
-    stdout.write = process.stderr.write.bind(process.stderr) as typeof stdout.write;
+    stdout.write = process.stderr.write.bind(process.stderr);
     const stderrConsole = new console.Console({ stdout: process.stderr, stderr: process.stderr });
     console.log = stderrConsole.log.bind(stderrConsole);
     console.info = stderrConsole.info.bind(stderrConsole);

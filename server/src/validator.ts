@@ -14,7 +14,7 @@ export class OpgaveDocumentValidator implements DocumentValidator {
     constructor(private readonly check: () => PortfolioCheck) {}
 
     /** The findings of the portfolio check that belong to this document. */
-    async validateDocument(document: LangiumDocument, _options?: ValidationOptions): Promise<Diagnostic[]> {
-        return this.check().diagnosen(document.uri);
+    validateDocument(document: LangiumDocument, _options?: ValidationOptions): Promise<Diagnostic[]> {
+        return Promise.resolve(this.check().diagnosen(document.uri));
     }
 }

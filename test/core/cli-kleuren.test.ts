@@ -2,6 +2,7 @@
  * Colours of `opgave check` (stylish): on a terminal, with FORCE_COLOR or in CI; never with
  * NO_COLOR or --no-color, never in a pipe, never in files or other formats.
  */
+/* eslint-disable no-control-regex -- these tests match ANSI escape sequences (ESC is a control character) */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -101,7 +101,7 @@ describe('opgave check (CLI)', () => {
         });
         const r = cli(['check', fout, '--format', 'json']);
         assert.equal(r.code, 1);
-        assert.equal(JSON.parse(r.stdout)[0].severity, 'error');
+        assert.equal((JSON.parse(r.stdout) as { severity: string }[])[0]!.severity, 'error');
     });
 
     it('exit 2 met één Nederlandse regel bij een onbekende sleutel in de configuratie', () => {

@@ -68,6 +68,7 @@ try {
         for (const frame of page.frames()) {
             status = await frame
                 .evaluate(() => {
+                    /* global document -- this function runs in the page, not in Node */
                     const b = document.body;
                     return b && b.hasAttribute('data-mermaid')
                         ? {

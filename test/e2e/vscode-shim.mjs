@@ -26,7 +26,7 @@ const RUIS = /^(\[(AgentHost|ChatModelSelection|AccountPolicyGate)\b|Ignoring fe
 const mappen = maakThuis('exthost');
 const server = await startCodeServer(mappen, ['--vscode-option', 'enable-smoke-test-driver']);
 const browser = await startBrowser();
-let code = 1;
+let code;
 const klaar = new Promise((resolve) => {
     const stopper = setTimeout(() => {
         console.error('vscode-shim: time-out na 300 s');

@@ -210,7 +210,7 @@ export function maakDocument(bronnen: Map<string, Portfolio>, seed: number, inde
     let tekst: string | Uint8Array = bron.get(naam)!;
     const mutaties: string[] = [];
     if (r.int(1000) === 0) {
-        const basis = tekst as string;
+        const basis = tekst;
         tekst = basis.repeat(Math.ceil((5 * 1024 * 1024) / Math.max(1, basis.length)));
         mutaties.push('5mb');
     }

@@ -339,7 +339,7 @@ describe('LSP: editor features over stdio', function () {
             textDocument: { uri: leefUri },
             range: { start: { line: 0, character: 0 }, end: { line: 9999, character: 0 } },
         });
-        const labelsH = hints.map((h) => String(h.label));
+        const labelsH = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((d) => d.value).join('')));
         assert.ok(
             labelsH.some((l) => l.includes('zoekproces')),
             labelsH.join('|'),

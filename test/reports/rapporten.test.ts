@@ -122,6 +122,8 @@ describe('rapporten', () => {
         for (const regel of pagina.split('\n').filter((r) => r.startsWith('| Opgave'))) {
             assert.equal(regel.replace(/\\\|/g, '').split('|').length, 4, regel);
         }
-        assert.ok(JSON.parse(rapporten.get('portfolio.json')!).opdrachten[0].titel === LASTIGE_TITEL);
+        assert.ok(
+            (JSON.parse(rapporten.get('portfolio.json')!) as { opdrachten: { titel: string }[] }).opdrachten[0]!.titel === LASTIGE_TITEL,
+        );
     });
 });

@@ -346,6 +346,8 @@ describe('generate: veilige uitvoer', function () {
     it('genereer schrijft zelf niets naar stdout of stderr (de taalserver gebruikt stdout voor het protocol)', async () => {
         const map = nieuw();
         const geschreven: string[] = [];
+        // Saved to be put back as they were, never called unbound.
+        // eslint-disable-next-line @typescript-eslint/unbound-method
         const origineel = { out: process.stdout.write, err: process.stderr.write };
         const vang = ((s: string | Uint8Array) => geschreven.push(String(s)) > 0) as typeof process.stdout.write;
         process.stdout.write = vang;

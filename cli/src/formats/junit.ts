@@ -9,6 +9,7 @@ const LABEL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 export function xml(tekst: string): string {
     return tekst
         .replace(
+            // eslint-disable-next-line no-control-regex -- dropping the control characters XML 1.0 forbids is the point
             /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
             '',
         )

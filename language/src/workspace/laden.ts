@@ -158,7 +158,7 @@ export async function laadPortfolio(services: OpgaveServices, bestanden: readonl
     // Performance: indexing the references (phase IndexedReferences) only serves the editor's
     // find-references; the checker reads the links themselves, so the load skips it.
     const index = services.shared.workspace.IndexManager;
-    index.updateReferences = async () => undefined;
+    index.updateReferences = () => Promise.resolve();
     try {
         await services.shared.workspace.DocumentBuilder.build(documenten, { validation: false });
     } finally {

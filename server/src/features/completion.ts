@@ -11,7 +11,6 @@ import { CompletionItemKind } from 'vscode-languageserver';
 import * as ast from '../../../language/generated/ast.js';
 import { PASSENDE_FUNCTIES } from '../../../language/src/model/rollen.js';
 import { FASEN } from '../../../language/src/model/werkwijzen.js';
-import type { Werkwijze } from '../../../language/src/model/types.js';
 
 type Slot = keyof typeof PASSENDE_FUNCTIES | 'opgavemanager' | 'gebiedsmanager';
 
@@ -81,7 +80,7 @@ export class OpgaveCompletionProvider extends DefaultCompletionProvider {
 
     private fasenVanWerkwijze(context: CompletionContext): string[] {
         const opdracht = context.node ? AstUtils.getContainerOfType(context.node, ast.isOpdracht) : undefined;
-        const werkwijze = opdracht?.werkwijze as Werkwijze | undefined;
+        const werkwijze = opdracht?.werkwijze;
         if (!werkwijze) {
             // Unknown werkwijze: every phase name of project and programma.
             return [...new Set([...FASEN.project, ...FASEN.programma].map((f) => f.naam))];

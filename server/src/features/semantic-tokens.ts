@@ -10,9 +10,8 @@ import * as ast from '../../../language/generated/ast.js';
 /** Semantic token provider of the .opgave language. */
 export class OpgaveSemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
-        const declaratie = (type: string): void =>
-            acceptor({ node, property: 'name' as never, type, modifier: SemanticTokenModifiers.declaration });
-        const verwijzing = (property: string, type: string): void => acceptor({ node, property: property as never, type });
+        const declaratie = (type: string): void => acceptor({ node, property: 'name', type, modifier: SemanticTokenModifiers.declaration });
+        const verwijzing = (property: string, type: string): void => acceptor({ node, property, type });
         if (ast.isPersoon(node)) declaratie(SemanticTokenTypes.variable);
         else if (ast.isOpgave(node)) {
             declaratie(SemanticTokenTypes.class);

@@ -13,7 +13,7 @@ function wacht(test, ms = 20000, wat = 'voorwaarde') {
     return new Promise((resolve, reject) => {
         const begin = Date.now();
         const stap = () => {
-            let ok = false;
+            let ok;
             try {
                 ok = test();
             } catch {
