@@ -48,7 +48,7 @@ describe('fuzz: regressietests', function () {
             await zonderProblemen(document(m?.[2] ?? f, bytes));
             const bron = m ? bronnen.get(m[1]!) : undefined;
             if (bron) {
-                await zonderProblemen(document(m![2]!, bytes, new Map([...bron].filter(([n]) => n !== m![2])), m![1]!));
+                await zonderProblemen(document(m![2]!, bytes, new Map([...bron].filter(([n]) => n !== m![2])), m![1]));
             }
         });
     }
