@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isGeldigeDatum } from './model/datum.js';
 import type { CheckOpties } from './check/checker.js';
 import { REGEL_IDS, type RegelId } from './rules/index.js';
-import type { Ernst } from './rules/regel.js';
+import type { RegelInstelling } from './rules/regel.js';
 
 /** Name of the configuration file at a portfolio root. */
 export const CONFIG_BESTAND = 'opgave.config.json';
@@ -59,8 +59,7 @@ export const configSchema = z
 /** The parsed configuration. */
 export type Config = z.infer<typeof configSchema>;
 
-/** Per-rule severity override: a severity, or `uit` (off). */
-export type RegelInstelling = Ernst | 'uit';
+export type { RegelInstelling } from './rules/regel.js';
 
 /** Unusable configuration; `message` is Dutch and names the file and key. */
 export class ConfigFout extends Error {

@@ -35,12 +35,8 @@ const MAG: Record<Laag, readonly Laag[]> = {
     client: [],
 };
 
-/**
- * File cycles through `import type` that remain for now, as sorted groups of files. The one in
- * language/ belongs to the rule redesign (helper "regels", issue 10 item 3): remove it from this
- * list when `CheckOpties` and `RegelInstelling` no longer import each other's module.
- */
-const BEKENDE_CYCLI: readonly (readonly string[])[] = [['language/src/check/checker.ts', 'language/src/config.ts']];
+/** File cycles through `import type` that are allowed: none. */
+const BEKENDE_CYCLI: readonly (readonly string[])[] = [];
 
 /** One ESLint per rule, so a zone test does not pay for the cycle search. */
 const eslints = new Map<string, ESLint>();

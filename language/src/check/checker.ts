@@ -16,10 +16,9 @@ import type { Portfolio } from '../model/types.js';
 import type { Locatie, LocatieMetBericht } from '../model/locatie.js';
 import type { DocumentFeiten, FixData, Instellingen, RegelContext } from '../rules/context.js';
 import { REGELS, type RegelId } from '../rules/index.js';
-import type { Ernst } from '../rules/regel.js';
+import type { Ernst, RegelInstelling } from '../rules/regel.js';
 import { leesOnderdrukkingen, binnen, type Onderdrukking } from './suppressions.js';
 import { syntaxFouten } from './syntax.js';
-import type { RegelInstelling } from '../config.js';
 
 /** One finding. Ranges are 0-based LSP ranges; formats convert to 1-based lines and columns. */
 export interface Bevinding {

@@ -11,6 +11,9 @@ import type { Herstel, HerstelContext, RegelContext } from './context.js';
 /** Severity of a finding. */
 export type Ernst = 'error' | 'warning' | 'info';
 
+/** Per-rule severity override from the configuration: a severity, or `uit` (off). */
+export type RegelInstelling = Ernst | 'uit';
+
 /** What one rule module declares. */
 export interface RegelSpec<Id extends string = string> {
     /** Normative id (regels.md): the diagnostic code everywhere, and the module's file name. */
