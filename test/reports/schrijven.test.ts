@@ -20,6 +20,8 @@ const RAPPORTEN = new Map([
 /** Runs the writer and fails when it writes anything to stdout or stderr. */
 async function stil(opdracht: SchrijfOpdracht): Promise<SchrijfUitkomst> {
     const geschreven: string[] = [];
+    // Put back on the same objects below, so the methods keep their `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const origineel = { out: process.stdout.write, err: process.stderr.write };
     const vang = ((s: string | Uint8Array) => geschreven.push(String(s)) > 0) as typeof process.stdout.write;
     process.stdout.write = vang;

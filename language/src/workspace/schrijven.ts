@@ -112,5 +112,5 @@ export async function schrijfAlles(items: readonly TeSchrijven[]): Promise<void>
 }
 
 async function ruimOp(tijdelijk: readonly (string | undefined)[]): Promise<void> {
-    await Promise.all(tijdelijk.map((t) => (t ? fs.promises.rm(t, { force: true }).catch(() => undefined) : undefined)));
+    await Promise.all(tijdelijk.map((t) => (t ? fs.promises.rm(t, { force: true }).catch(() => undefined) : Promise.resolve())));
 }
