@@ -19,6 +19,7 @@ import type { AstNode, CstNode, LangiumParser } from 'langium';
 import { AbstractCstNode, AstUtils, EmptyFileSystem, createLangiumParser, isCompositeCstNode, isLeafCstNode, isReference } from 'langium';
 import { createOpgaveServices } from '../../language/src/opgave-module.js';
 import { ROOT, SHARED_CASES } from '../helpers.js';
+import { leesFixture } from './regelfixtures.js';
 
 const { Opgave } = createOpgaveServices(EmptyFileSystem);
 /** Our parser (with OpgaveCstNodeBuilder), as registered in the module. */
@@ -122,14 +123,23 @@ describe('CST-bouwer', () => {
     });
 
     describe('dezelfde CST als Langiums eigen bouwer', () => {
-        const bestanden = [
+        const bestanden: [string, string][] = [
             path.join(ROOT, 'examples'),
-            path.join(ROOT, 'test', 'fixtures'),
+            path.join(ROOT, 'test', 'fixtures', 'basis'),
             path.join(ROOT, 'test', 'fuzz', 'regressie'),
             SHARED_CASES,
         ].flatMap((map) =>
-            (fs.readdirSync(map, { recursive: true }) as string[]).filter((f) => f.endsWith('.opgave')).map((f) => path.join(map, f)),
+            (fs.readdirSync(map, { recursive: true }) as string[])
+                .filter((f) => f.endsWith('.opgave'))
+                .map((f): [string, string] => [path.relative(ROOT, path.join(map, f)), fs.readFileSync(path.join(map, f), 'utf8')]),
         );
+        // The rule fixtures as the checker reads them: split into their files, without the »« of the markers.
+        const regelfixtures = path.join(ROOT, 'test', 'fixtures', 'regels');
+        for (const naam of fs.readdirSync(regelfixtures).filter((f) => f.endsWith('.opgave'))) {
+            for (const b of leesFixture(naam, fs.readFileSync(path.join(regelfixtures, naam), 'utf8')).bestanden) {
+                bestanden.push([`test/fixtures/regels/${naam} → ${b.pad}`, Buffer.from(b.bytes).toString('utf8')]);
+            }
+        }
         const gevallen: Record<string, string> = {
             'leeg bestand': '',
             'alleen commentaar': '// een\n/* twee */\n// drie',
@@ -144,8 +154,8 @@ describe('CST-bouwer', () => {
                 '/** Een speler. */\nspeler a { soort bedrijf }\n// @negeer onbekende-verwijzing: volgt later\nopgave o { spelers b }\n',
             'CRLF en BOM': '\uFEFFspeler a {\r\n  soort bedrijf // x\r\n}\r\n',
         };
-        for (const bestand of bestanden) {
-            gevallen[path.relative(ROOT, bestand)] = fs.readFileSync(bestand, 'utf8');
+        for (const [naam, tekst] of bestanden) {
+            gevallen[naam] = tekst;
         }
 
         it(`geldt voor ${Object.keys(gevallen).length} documenten`, () => {

@@ -47,7 +47,13 @@ async function foutAsync(f: () => Promise<unknown>): Promise<string> {
     assert.fail('geen fout');
 }
 
-const PORTFOLIO = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'regels', 'dubbele-naam', 'valt-niet', 'portfolio.opgave'), 'utf8');
+/** The base portfolio of the rule fixtures (test/fixtures/basis) as one file. */
+const BASIS = path.join(ROOT, 'test', 'fixtures', 'basis');
+const PORTFOLIO = fs
+    .readdirSync(BASIS)
+    .sort()
+    .map((f) => fs.readFileSync(path.join(BASIS, f), 'utf8'))
+    .join('\n');
 const CONFIG = JSON.stringify({
     peildatum: '2025-06-30',
     herijkingTermijnMaanden: 6,

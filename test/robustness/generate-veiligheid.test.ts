@@ -37,12 +37,15 @@ function inhoudVan(map: string): Map<string, string> {
     return new Map(alleBestanden(map).map((b) => [b, fs.readFileSync(path.join(map, b), 'utf8')]));
 }
 
-/** The clean fixture portfolio of dubbele-naam, with extra opdrachten (copies of a routine) by id. */
+/**
+ * The clean base portfolio of the rule fixtures (test/fixtures/basis) at the fixtures' peildatum,
+ * with extra opdrachten (copies of its routine) by id.
+ */
 function portfolioMet(ids: string[]): string {
     const map = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-namen-'));
-    fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'regels', 'dubbele-naam', 'valt-niet'), map, { recursive: true });
-    fs.rmSync(path.join(map, 'verwacht.json'));
-    const bron = fs.readFileSync(path.join(map, 'portfolio.opgave'), 'utf8');
+    fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'basis'), map, { recursive: true });
+    fs.writeFileSync(path.join(map, 'opgave.config.json'), JSON.stringify({ peildatum: '2026-11-29' }));
+    const bron = fs.readFileSync(path.join(map, 'opdrachten.opgave'), 'utf8');
     const blok = /^opdracht vergunningverlening [^]*?^\}\n/m.exec(bron)![0];
     const extra = ids.map((id) => blok.replace('opdracht vergunningverlening', `opdracht ${id}`)).join('\n');
     fs.writeFileSync(path.join(map, 'extra.opgave'), extra);
