@@ -3,12 +3,23 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { GEGENEREERD_KOP, genereerRapporten } from '../../reports/src/index.js';
-import { portfolioJsonSchema, portfolioSchema } from '../../reports/src/portfolio-json.js';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { opdrachtenCsv } from '../../reports/src/csv.js';
 import { controleerMap, controleerTekst, REPO, rapportenVan } from './hulp.js';
 import { LASTIG_PORTFOLIO, LASTIGE_TITEL } from './lastig.js';
 
 const VOORBEELDEN = ['winterswijk', 'gooise-meren', 'fouten'];
+
+/** The JSON Schema text compiled by ajv (draft 2020-12, strict), an independent validator. */
+function valideerder(schema: string): ValidateFunction {
+    return new Ajv2020.default({ strict: true, allErrors: true }).compile(JSON.parse(schema) as object);
+}
+
+/** Asserts that the portfolio.json text is valid against the portfolio.schema.json text. */
+function assertGeldig(schema: string, portfolioJson: string, naam: string): void {
+    const valideer = valideerder(schema);
+    assert.ok(valideer(JSON.parse(portfolioJson)), `${naam}: ${JSON.stringify(valideer.errors, null, 2)}`);
+}
 
 /** Copies a portfolio's sources (not its reports) into a fresh folder under a different name. */
 function kopieer(bron: string): string {
@@ -71,20 +82,60 @@ describe('rapporten', () => {
             assert.deepEqual([...rapporten.keys()], [...rapporten.keys()].sort());
         });
 
-        it(`${naam}: portfolio.json volgt het schema`, async () => {
+        it(`${naam}: portfolio.json volgt het gepubliceerde portfolio.schema.json (ajv)`, async () => {
             const rapporten = await rapportenVan(path.join(REPO, 'examples', naam));
-            const data = JSON.parse(rapporten.get('portfolio.json')!) as unknown;
-            portfolioSchema.parse(data);
+            assertGeldig(rapporten.get('portfolio.schema.json')!, rapporten.get('portfolio.json')!, naam);
         });
     }
 
-    it('portfolio.schema.json komt uit het zod-schema', async () => {
+    it('test/golden/lastig: portfolio.json volgt het gepubliceerde portfolio.schema.json (ajv)', () => {
+        const map = path.join(REPO, 'test', 'golden', 'lastig');
+        const lees = (f: string): string => fs.readFileSync(path.join(map, f), 'utf8');
+        assertGeldig(lees('portfolio.schema.json'), lees('portfolio.json'), 'lastig');
+    });
+
+    it('portfolio.schema.json is een geldig JSON Schema (draft 2020-12, ajv strict) met de kop', async () => {
         const rapporten = await rapportenVan(path.join(REPO, 'examples', 'winterswijk'));
-        const geschreven = JSON.parse(rapporten.get('portfolio.schema.json')!) as Record<string, unknown>;
-        const { $comment, ...rest } = geschreven;
-        assert.ok(String($comment).includes(GEGENEREERD_KOP));
-        assert.deepEqual(rest, JSON.parse(portfolioJsonSchema()));
-        assert.equal((rest as { type: string }).type, 'object');
+        const schema = JSON.parse(rapporten.get('portfolio.schema.json')!) as Record<string, unknown>;
+        assert.ok(String(schema.$comment).includes(GEGENEREERD_KOP));
+        assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+        assert.equal(schema.type, 'object');
+        // Throws on an invalid schema, and (strict) on unknown keywords or formats.
+        valideerder(rapporten.get('portfolio.schema.json')!);
+        // The published copies in the examples are the same schema.
+        for (const voorbeeld of ['winterswijk', 'gooise-meren']) {
+            const gepubliceerd = fs.readFileSync(
+                path.join(REPO, 'examples', voorbeeld, 'docs', 'portfolio', 'portfolio.schema.json'),
+                'utf8',
+            );
+            assert.equal(gepubliceerd, rapporten.get('portfolio.schema.json'), voorbeeld);
+        }
+    });
+
+    it('een kapot portfolio.json wordt door het gepubliceerde schema afgewezen', async () => {
+        const rapporten = await rapportenVan(path.join(REPO, 'examples', 'winterswijk'));
+        const valideer = valideerder(rapporten.get('portfolio.schema.json')!);
+        type Json = Record<string, unknown> & { opdrachten: Record<string, unknown>[]; personen: Record<string, unknown>[] };
+        const kapot = (wijzig: (data: Json) => void): Json => {
+            const data = JSON.parse(rapporten.get('portfolio.json')!) as Json;
+            wijzig(data);
+            return data;
+        };
+        const gevallen: [string, Json, string][] = [
+            ['zonder peildatum', kapot((d) => delete d.peildatum), "must have required property 'peildatum'"],
+            ['onbekend veld in een opdracht', kapot((d) => (d.opdrachten[0]!.prioriteit = 1)), 'must NOT have additional properties'],
+            ['bronregel 0', kapot((d) => ((d.personen[0]!.bron as { regel: number }).regel = 0)), 'must be >= 1'],
+            ['onbekende werkwijze', kapot((d) => (d.opdrachten[0]!.werkwijze = 'proef')), 'must be equal to one of the allowed values'],
+            ['budget als tekst', kapot((d) => (d.opdrachten[0]!.budget = '310000')), 'must be number'],
+        ];
+        for (const [wat, data, fout] of gevallen) {
+            assert.equal(valideer(data), false, `${wat}: toch geldig`);
+            assert.ok(
+                valideer.errors?.some((e) => e.message === fout),
+                `${wat}: ${JSON.stringify(valideer.errors)}`,
+            );
+        }
+        assert.equal(valideer(JSON.parse(rapporten.get('portfolio.json')!)), true, 'het ongewijzigde bestand (tegenproef)');
     });
 
     it('opdrachten.csv: komma standaard; puntkomma met decimale komma en BOM voor Excel', async () => {
