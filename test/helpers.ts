@@ -19,6 +19,19 @@ export const SHARED_CASES = path.resolve(ROOT, '..', 'shared', 'cases');
 /** The bundled CLI. */
 export const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 
+/**
+ * The path of a bundle in dist/ (`cli.cjs`, `server.cjs`, or an esbuild metafile), for tests that
+ * run it. A missing bundle fails the test with this message instead of skipping it silently.
+ * @throws Error when the file does not exist (run `npm run build`; `npm test` does)
+ */
+export function bundel(naam: string): string {
+    const pad = path.join(ROOT, 'dist', naam);
+    if (!fs.existsSync(pad)) {
+        throw new Error(`${path.relative(ROOT, pad)} ontbreekt: bouw eerst met \`npm run build\` (\`npm test\` doet dat zelf).`);
+    }
+    return pad;
+}
+
 /** Default options: the peildatum of the fixtures. */
 export const STANDAARD: CheckOpties = { peildatum: '2026-11-29', herijkingTermijnMaanden: 12, maxActieveOpdrachtenPerPersoon: 4 };
 
@@ -46,7 +59,7 @@ export function ids(resultaat: CheckResultaat): string[] {
 
 /** Runs the bundled CLI; returns exit code, stdout and stderr. */
 export function cli(args: string[], cwd: string = ROOT): { code: number; stdout: string; stderr: string } {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [bundel('cli.cjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -6,8 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { ROOT } from '../helpers.js';
+import { bundel as bundelPad } from '../helpers.js';
 
 /**
  * Package name → the node_modules folders it was bundled from, for the input paths of an esbuild
@@ -49,7 +48,7 @@ describe('bundels', () => {
         ['extension', ['vscode-languageclient', 'vscode-languageserver-protocol', 'vscode-jsonrpc', 'markdown-it']],
     ] as const) {
         it(`dist/${bundel}.cjs bevat elk pakket één keer`, () => {
-            const meta = path.join(ROOT, 'dist', `${bundel}.meta.json`);
+            const meta = bundelPad(`${bundel}.meta.json`);
             const invoer = Object.keys((JSON.parse(fs.readFileSync(meta, 'utf8')) as { inputs: Record<string, unknown> }).inputs);
             const pakketten = pakketMappen(invoer);
             for (const naam of verwacht) assert.ok(pakketten.has(naam), `${naam} ontbreekt in ${meta}`);

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLI, ROOT, SHARED_CASES, tijdelijkeMap } from '../helpers.js';
+import { bundel, ROOT, SHARED_CASES, tijdelijkeMap } from '../helpers.js';
 
 const ESC = '\x1b[';
 
@@ -17,7 +17,7 @@ function cliMet(kleurEnv: Record<string, string>, args: string[]): { code: numbe
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     delete env.CI;
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, ...kleurEnv } });
+    const r = spawnSync(process.execPath, [bundel('cli.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, ...kleurEnv } });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

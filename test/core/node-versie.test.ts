@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MINIMALE_NODE, nodeTeOud } from '../../language/src/node-versie.js';
-import { ROOT } from '../helpers.js';
+import { bundel, ROOT } from '../helpers.js';
 
 /** A Node.js older than 22.12 on this machine outside node_modules (these machines ship 20), or undefined. */
 function oudeNode(): string | undefined {
@@ -47,7 +47,7 @@ describe('Node.js-versie', () => {
         it(`${naam} op een te oude Node.js: één Nederlandse regel, exitcode 2`, function () {
             const node = oudeNode();
             if (!node) this.skip();
-            const r = spawnSync(node, [path.join(ROOT, 'dist', bestand), ...args], { encoding: 'utf8', input: '', timeout: 30_000 });
+            const r = spawnSync(node, [bundel(bestand), ...args], { encoding: 'utf8', input: '', timeout: 30_000 });
             assert.equal(r.status, 2, r.stderr);
             assert.equal(r.stdout, '');
             assert.match(

@@ -82,5 +82,12 @@ describe('fuzz: regressietests', function () {
         const samenvatting = uitslag.fouten.map((f) => `[${f.pad} #${f.index} ${f.mutaties.join('+')}] ${f.bericht.slice(0, 500)}`);
         assert.deepEqual(samenvatting, []);
         assert.equal(uitslag.cliDocumenten, 200);
+        // The language-server part needs dist/server.cjs; without it this must fail, not pass on half the run.
+        assert.equal(
+            uitslag.lspOvergeslagen,
+            undefined,
+            `taalserver-deel overgeslagen: ${uitslag.lspOvergeslagen ?? ''}; bouw eerst met \`npm run build\``,
+        );
+        assert.equal(uitslag.lspDocumenten, 60);
     });
 });

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tijdelijkeMap } from '../helpers.js';
+import { bundel, tijdelijkeMap } from '../helpers.js';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
@@ -18,8 +18,6 @@ export type TekstDiagnose = Diagnostic & { message: string };
 const HIER = path.dirname(fileURLToPath(import.meta.url));
 /** Repository root (tests run from out/test/lsp). */
 export const REPO = path.resolve(HIER, '..', '..', '..');
-/** The bundled server. */
-export const SERVER = path.join(REPO, 'dist', 'server.cjs');
 
 /** Copies a folder to a temporary place (tests that change files). */
 export function kopieer(map: string, naam = 'portfolio'): string {
@@ -68,7 +66,7 @@ export class LspClient {
 
     /** Starts the server for a workspace folder (or none) and completes the handshake. */
     static async start(root: string | undefined, initializationOptions: Record<string, unknown> = {}): Promise<LspClient> {
-        const proces = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const proces = spawn(process.execPath, [bundel('server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         const client = new LspClient(proces);
         client.initializeResult = await client.connection.sendRequest('initialize', {
             processId: process.pid,

@@ -9,7 +9,8 @@ import * as assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { kopieer, REPO, SERVER, uriVan } from './lsp-client.js';
+import { kopieer, REPO, uriVan } from './lsp-client.js';
+import { bundel } from '../helpers.js';
 
 interface Bericht {
     jsonrpc: string;
@@ -140,7 +141,7 @@ class StrikteClient {
 
 /** Starts the server over --stdio for a workspace folder and completes the handshake. */
 async function start(root: string): Promise<{ client: StrikteClient; proces: ChildProcess; init: Bericht }> {
-    const proces = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proces = spawn(process.execPath, [bundel('server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new StrikteClient(proces);
     const init = await client.vraag('initialize', {
         processId: process.pid,

@@ -10,13 +10,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { genereerRapporten, isEigenBegin } from '../../reports/src/index.js';
 import { laadProject } from '../../language/src/project.js';
 import { genereer } from '../../cli/src/commands/generate.js';
+import { bundel, CLI, ROOT } from '../helpers.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 const KOP = 'Gegenereerd door opgave';
 
 function generate(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
@@ -81,11 +79,7 @@ describe('generate: veilige uitvoer', function () {
         return m;
     };
     after(() => mappen.forEach((m) => fs.rmSync(m, { recursive: true, force: true })));
-    before(function () {
-        if (!fs.existsSync(CLI)) {
-            this.skip();
-        }
-    });
+    before(() => bundel('cli.cjs'));
 
     it('weigert een uitvoermap buiten de portfoliomap (exitcode 2, niets geschreven)', () => {
         const map = nieuw();

@@ -7,10 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.cjs');
+import { bundel, CLI } from '../helpers.js';
 
 /** A file with one known finding, to show that the other files are still checked. */
 const ANDER = 'thema t-zonder "Thema zonder opgavemanager" {\n    soort overig\n}\n';
@@ -79,11 +76,7 @@ describe('slechte invoer, bestand voor bestand (CLI)', function () {
     };
     after(() => mappen.forEach((m) => fs.rmSync(m, { recursive: true, force: true })));
 
-    before(function () {
-        if (!fs.existsSync(CLI)) {
-            this.skip();
-        }
-    });
+    before(() => bundel('cli.cjs'));
 
     it('leeg bestand: melding op stderr, exitcode 0, rest gecontroleerd', () => {
         const map = nieuw();
