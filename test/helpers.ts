@@ -3,7 +3,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem, URI } from 'langium';
@@ -63,20 +62,4 @@ export function cli(args: string[], cwd: string = ROOT): { code: number; stdout:
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Temporary folders made by {@link tijdelijkeMap}, removed when the test process ends. */
-const tijdelijkeMappen: string[] = [];
-process.on('exit', () => {
-    for (const map of tijdelijkeMappen) {
-        fs.rmSync(map, { recursive: true, force: true });
-    }
-});
-
-/**
- * A new empty folder `opgave-<naam>-XXXXXX` in the system's temporary folder, removed with its
- * contents when the test process ends (also when a test fails halfway).
- */
-export function tijdelijkeMap(naam: string): string {
-    const map = fs.mkdtempSync(path.join(os.tmpdir(), `opgave-${naam}-`));
-    tijdelijkeMappen.push(map);
-    return map;
-}
+export { tijdelijkeMap } from './helpers/tijdelijk.js';

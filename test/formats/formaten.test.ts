@@ -11,6 +11,7 @@ import { formatJunit } from '../../cli/src/formats/junit.js';
 import { formatSarif } from '../../cli/src/formats/sarif.js';
 import type { UitvoerBevinding } from '../../cli/src/formats/index.js';
 import { REPO } from '../reports/hulp.js';
+import { SYSTEEM_TMP } from '../helpers/tijdelijk.js';
 import { draai } from './cli.js';
 
 /** Where `.ci/run` installs Microsoft's SARIF validator (outside the project's node_modules). */
@@ -145,7 +146,12 @@ describe('bevindingformaten', function () {
             const invoer = path.join(tmp, `${naam}.sarif`);
             const rapport = path.join(tmp, `${naam}.rapport.sarif`);
             fs.writeFileSync(invoer, (await draai(args)).stdout);
-            execFileSync(VALIDATOR, ['validate', invoer, '--output', rapport], { cwd: tmp, stdio: 'pipe' });
+            // The validator (.NET) may keep a cache in the temporary folder: the system's, not this run's.
+            execFileSync(VALIDATOR, ['validate', invoer, '--output', rapport], {
+                cwd: tmp,
+                stdio: 'pipe',
+                env: { ...process.env, TMPDIR: SYSTEEM_TMP },
+            });
             const uit = JSON.parse(fs.readFileSync(rapport, 'utf8')) as Log;
             const run = uit.runs[0];
             assert.notEqual(
