@@ -9,7 +9,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
 
 const REGEL = 'import-x/no-extraneous-dependencies';
 

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { berichtLek } from './../fuzz/controleer.js';
-import { check, SHARED_CASES } from '../helpers.js';
+import { check, SHARED_CASES } from '../helpers/index.js';
 
 const REGRESSIE = path.resolve(SHARED_CASES, '..', 'regressie');
 

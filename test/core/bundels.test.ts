@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { bundel as bundelPad } from '../helpers.js';
+import { bundel as bundelPad } from '../helpers/index.js';
 
 /**
  * Package name → the node_modules folders it was bundled from, for the input paths of an esbuild

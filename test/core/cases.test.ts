@@ -5,7 +5,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, SHARED_CASES } from '../helpers.js';
+import { SHARED_CASES } from '../helpers/index.js';
+import { cli } from '../helpers/cli.js';
 
 function verwacht(map: string): string[] {
     const data = JSON.parse(fs.readFileSync(path.join(map, 'verwacht.json'), 'utf8')) as { regels: string[] };

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { Command, CommanderError, Option } from 'commander';
 import { foutzin, keuzeOptie, nederlands } from '../../cli/src/commander-nl.js';
-import { cli } from '../helpers.js';
+import { cli } from '../helpers/cli.js';
 
 /** Commander's English, in help or errors. */
 const ENGELS = [

@@ -7,7 +7,8 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bundel, ROOT, SHARED_CASES, tijdelijkeMap } from '../helpers.js';
+import { bundel, ROOT, SHARED_CASES } from '../helpers/index.js';
+import { tijdelijkeMap } from '../helpers/tijdelijk.js';
 
 const ESC = '\x1b[';
 

@@ -6,7 +6,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REGELS } from '../../language/src/rules/index.js';
-import { cli, SHARED_CASES, tijdelijkeMap } from '../helpers.js';
+import { SHARED_CASES } from '../helpers/index.js';
+import { cli } from '../helpers/cli.js';
+import { tijdelijkeMap } from '../helpers/tijdelijk.js';
 
 const SCHOON = path.join(SHARED_CASES, 'schoon');
 const tmp = (): string => tijdelijkeMap('cli');

@@ -18,8 +18,8 @@ import * as path from 'node:path';
 import type { AstNode, CstNode, LangiumParser } from 'langium';
 import { AbstractCstNode, AstUtils, EmptyFileSystem, createLangiumParser, isCompositeCstNode, isLeafCstNode, isReference } from 'langium';
 import { createOpgaveServices } from '../../language/src/opgave-module.js';
-import { ROOT, SHARED_CASES } from '../helpers.js';
-import { leesFixture } from './regelfixtures.js';
+import { ROOT, SHARED_CASES } from '../helpers/index.js';
+import { leesFixture } from '../helpers/regelfixtures.js';
 
 const { Opgave } = createOpgaveServices(EmptyFileSystem);
 /** Our parser (with OpgaveCstNodeBuilder), as registered in the module. */

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ast from '../../language/generated/ast.js';
-import { check, ids, parse, SHARED_CASES } from '../helpers.js';
+import { check, ids, parse, SHARED_CASES } from '../helpers/index.js';
 
 const SCHOON = fs.readFileSync(path.join(SHARED_CASES, 'schoon', 'portfolio.opgave'), 'utf8');
 

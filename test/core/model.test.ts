@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { plusMaanden, isGeldigeDatum } from '../../language/src/model/datum.js';
-import { check, ids, SHARED_CASES } from '../helpers.js';
+import { check, ids, SHARED_CASES } from '../helpers/index.js';
 
 const SCHOON = fs.readFileSync(path.join(SHARED_CASES, 'schoon', 'portfolio.opgave'), 'utf8');
 

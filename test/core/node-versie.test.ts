@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MINIMALE_NODE, nodeTeOud } from '../../language/src/node-versie.js';
-import { bundel, ROOT } from '../helpers.js';
+import { bundel, ROOT } from '../helpers/index.js';
 
 /** A Node.js older than 22.12 on this machine outside node_modules (these machines ship 20), or undefined. */
 function oudeNode(): string | undefined {

@@ -13,7 +13,7 @@ import { checkOptiesVan, ConfigFout } from '../../language/src/config.js';
 import { vandaag } from '../../language/src/model/datum.js';
 import { bepaalInstellingen, GebruikFout, laadProject, rootVan, vindProject } from '../../language/src/project.js';
 import { bepaalInstellingen as serverInstellingen, checkOpties, hoortBijPortfolio } from '../../server/src/instellingen.js';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
 
 /** Writes files (relative path → content) into a new temporary folder. */
 function map(bestanden: Record<string, string>, mappen: string[]): string {

@@ -9,8 +9,16 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REGEL_IDS } from '../../language/src/rules/index.js';
-import { ROOT } from '../helpers.js';
-import { controleerBestanden, controleerFixture, FixtureFout, fixtureOpties, leesFixture, leesMap, soortVan } from './regelfixtures.js';
+import { ROOT } from '../helpers/index.js';
+import {
+    controleerInGeheugen,
+    controleerFixture,
+    FixtureFout,
+    fixtureOpties,
+    leesFixture,
+    leesMap,
+    soortVan,
+} from '../helpers/regelfixtures.js';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const REGELS_MAP = path.join(FIXTURES, 'regels');
@@ -31,7 +39,7 @@ describe('basisportfolio van de regelfixtures (test/fixtures/basis)', () => {
     ] as const) {
         it(`heeft geen bevindingen ${wat}`, async () => {
             const bestanden = [...basis, { pad: 'gemeente.opgave', bytes: new TextEncoder().encode(extra) }];
-            const r = await controleerBestanden(bestanden, fixtureOpties(config));
+            const r = await controleerInGeheugen(bestanden, fixtureOpties(config));
             assert.deepEqual(
                 r.bevindingen.map((b) => `${b.uri} ${b.range.start.line + 1}: ${b.ruleId}: ${b.message}`),
                 [],

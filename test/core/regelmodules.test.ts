@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REGEL_IDS, REGELS, isRegelId, regel, type Familie, type RegelId } from '../../language/src/rules/index.js';
 import { defineRegel, type RegelSpec } from '../../language/src/rules/regel.js';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
 
 const BRON = path.join(ROOT, 'language', 'src', 'rules');
 /** The compiled rules (tests run from out/test). */

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
 
 describe('TextMate-grammatica', () => {
     it('syntaxes/opgave.tmLanguage.json is actueel (draai npm run syntaxes)', () => {

@@ -6,7 +6,8 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, tijdelijkeMap } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
+import { tijdelijkeMap } from '../helpers/tijdelijk.js';
 
 /** Runs mocha with the root hooks on one spec file (text); returns exit code and output. */
 function mochaMet(spec: string): { code: number | null; uit: string } {

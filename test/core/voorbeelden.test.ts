@@ -5,7 +5,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, ROOT } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
+import { cli } from '../helpers/cli.js';
 
 const VOORBEELDEN = path.join(ROOT, 'examples');
 

@@ -10,12 +10,12 @@ import { escapeData, escapeProperty, formatGithub } from '../../cli/src/formats/
 import { formatJunit } from '../../cli/src/formats/junit.js';
 import { formatSarif } from '../../cli/src/formats/sarif.js';
 import type { UitvoerBevinding } from '../../cli/src/formats/index.js';
-import { REPO } from '../reports/hulp.js';
+import { ROOT } from '../helpers/index.js';
+import { draai } from '../helpers/cli.js';
 import { SYSTEEM_TMP } from '../helpers/tijdelijk.js';
-import { draai } from './cli.js';
 
 /** Where `.ci/run` installs Microsoft's SARIF validator (outside the project's node_modules). */
-const VALIDATOR = path.join(REPO, 'test', '.tools', 'sarif', 'node_modules', '.bin', 'sarif-multitool');
+const VALIDATOR = path.join(ROOT, 'test', '.tools', 'sarif', 'node_modules', '.bin', 'sarif-multitool');
 
 type Sleutel = string;
 const sleutel = (file: string, line: number, column: number, ruleId: string): Sleutel => `${file}:${line}:${column}:${ruleId}`;
@@ -57,7 +57,7 @@ describe('bevindingformaten', function () {
     before(() => {
         tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-fmt-'));
         cwd = process.cwd();
-        process.chdir(REPO);
+        process.chdir(ROOT);
     });
     after(() => {
         process.chdir(cwd);

@@ -7,6 +7,7 @@ import { controleerPortfolio, type LeesFout } from '../../language/src/check/che
 import { createOpgaveServices, type OpgaveServices } from '../../language/src/opgave-module.js';
 import { decodeer } from '../../language/src/workspace/laden.js';
 import type { FuzzDocument } from './mutaties.js';
+import { STANDAARD_OPTIES } from '../helpers/index.js';
 
 /** A position and range as in LSP. */
 interface Bereik {
@@ -78,11 +79,7 @@ export async function controleerDocument(doc: FuzzDocument): Promise<{ problemen
             documenten.push(d);
         }
         await shared.DocumentBuilder.build(documenten, { validation: false });
-        const resultaat = controleerPortfolio(
-            documenten,
-            { peildatum: '2026-11-29', herijkingTermijnMaanden: 12, maxActieveOpdrachtenPerPersoon: 4 },
-            leesFouten,
-        );
+        const resultaat = controleerPortfolio(documenten, STANDAARD_OPTIES, leesFouten);
         const lengtes = new Map<string, number[]>([...teksten].map(([naam, tekst]) => [uriVan(naam).toString(), regelLengtes(tekst)]));
         const problemen: string[] = [];
         for (const b of [...resultaat.bevindingen, ...resultaat.onderdrukt.map((o) => o.bevinding)]) {

@@ -21,7 +21,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as rpc from 'vscode-languageserver/node';
 import { bereikFout, berichtLek, regelLengtes } from './controleer.js';
-import { laadBronnen, maakDocument, ROOT, type FuzzDocument } from './mutaties.js';
+import { laadBronnen, maakDocument, type FuzzDocument } from './mutaties.js';
+import { ROOT } from '../helpers/index.js';
 import type { WerkerBericht } from './werker.js';
 
 /** Options of one fuzz run. */

@@ -4,10 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** Repository root (this file runs from out/test/fuzz). */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+import { ROOT, SHARED_CASES } from '../helpers/index.js';
 
 /** A source portfolio: file name → text. */
 export type Portfolio = ReadonlyMap<string, string>;
@@ -54,7 +51,7 @@ export function laadBronnen(): Map<string, Portfolio> {
     const mappen = [
         path.join(ROOT, 'examples', 'winterswijk'),
         path.join(ROOT, 'examples', 'gooise-meren'),
-        path.resolve(ROOT, '..', 'shared', 'cases', 'schoon'),
+        path.join(SHARED_CASES, 'schoon'),
     ];
     for (const map of mappen) {
         if (!fs.existsSync(map)) {

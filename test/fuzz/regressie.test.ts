@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { controleerDocument } from './controleer.js';
 import { fuzz } from './fuzz.js';
-import { laadBronnen, ROOT, type FuzzDocument } from './mutaties.js';
+import { laadBronnen, type FuzzDocument } from './mutaties.js';
+import { ROOT } from '../helpers/index.js';
 
 const MAP = path.join(ROOT, 'test', 'fuzz', 'regressie');
 

@@ -79,7 +79,7 @@ export const mochaHooks = {
             fs.rmSync(RUN_MAP, { recursive: true, force: true });
             throw new Error(
                 `De tests lieten tijdelijke mappen of bestanden achter: ${over.join(', ')} (in ${path.join(BUITEN, path.basename(RUN_MAP))}). ` +
-                    'Ruim ze op in after/afterEach of met try/finally, of maak ze met tijdelijkeMap() uit test/helpers.',
+                    'Ruim ze op in after/afterEach of met try/finally, of maak ze met tijdelijkeMap() uit test/helpers/tijdelijk.ts.',
             );
         }
     },

@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { laadProject } from '../../language/src/project.js';
-import { LspClient, REPO } from './lsp-client.js';
+import { ROOT } from '../helpers/index.js';
+import { LspClient } from '../helpers/lsp-client.js';
 
 interface Vergelijkbaar {
     uri: string;
@@ -64,7 +65,7 @@ describe('LSP: diagnostics over stdio', function () {
 
     for (const voorbeeld of ['winterswijk', 'gooise-meren', 'fouten']) {
         it(`equal the command line's findings for examples/${voorbeeld}`, async () => {
-            const map = path.join(REPO, 'examples', voorbeeld);
+            const map = path.join(ROOT, 'examples', voorbeeld);
             const verwacht = await cliBevindingen(map);
             const client = await LspClient.start(map);
             try {
@@ -79,7 +80,7 @@ describe('LSP: diagnostics over stdio', function () {
     }
 
     it('carries rule id, link to the rule page and source', async () => {
-        const map = path.join(REPO, 'examples', 'fouten');
+        const map = path.join(ROOT, 'examples', 'fouten');
         const client = await LspClient.start(map);
         try {
             await client.wacht(() => [...client.diagnosen.values()].some((l) => l.length > 0));

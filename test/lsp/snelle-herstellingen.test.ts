@@ -9,8 +9,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction } from 'vscode-languageserver';
-import { kopieer, LspClient, REPO } from './lsp-client.js';
-import { tijdelijkeMap } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
+import { kopieer, LspClient } from '../helpers/lsp-client.js';
+import { tijdelijkeMap } from '../helpers/tijdelijk.js';
 
 const BASIS = `gemeente velden "Gemeente Velden" {
     besturingsmodel basismodel
@@ -212,7 +213,7 @@ async function alleActies(root: string): Promise<Gepind[]> {
 
 describe('LSP: every quick fix, pinned (titles, order, edits)', function () {
     this.timeout(60000);
-    const VERWACHT = path.join(REPO, 'test', 'lsp', 'snelle-herstellingen.verwacht.json');
+    const VERWACHT = path.join(ROOT, 'test', 'lsp', 'snelle-herstellingen.verwacht.json');
 
     it('offers exactly the pinned actions for every finding', async () => {
         const takken = path.join(tijdelijkeMap('lsp'), 'takken');
@@ -220,7 +221,7 @@ describe('LSP: every quick fix, pinned (titles, order, edits)', function () {
         fs.writeFileSync(path.join(takken, 'basis.opgave'), BASIS);
         fs.writeFileSync(path.join(takken, 'opdrachten.opgave'), OPDRACHTEN);
         fs.writeFileSync(path.join(takken, 'opgave.config.json'), '{ "peildatum": "2026-11-29" }\n');
-        const fouten = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const fouten = kopieer(path.join(ROOT, 'examples', 'fouten'));
         const p = path.join(fouten, 'leefomgeving.opgave');
         fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace(/\n\s*gewenste-situatie "Negen[^\n]*/, ''));
         const gezien = { takken: await alleActies(takken), fouten: await alleActies(fouten) };

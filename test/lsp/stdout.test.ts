@@ -9,8 +9,8 @@ import * as assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { kopieer, REPO, uriVan } from './lsp-client.js';
-import { bundel } from '../helpers.js';
+import { bundel, ROOT } from '../helpers/index.js';
+import { kopieer, uriVan } from '../helpers/lsp-client.js';
 
 interface Bericht {
     jsonrpc: string;
@@ -176,7 +176,7 @@ describe('LSP: stdout carries only the JSON-RPC stream (--stdio)', function () {
     this.timeout(60000);
 
     it('runs every advertised command and the stream stays strictly framed', async () => {
-        const root = kopieer(path.join(REPO, 'examples', 'winterswijk'));
+        const root = kopieer(path.join(ROOT, 'examples', 'winterswijk'));
         const bestand = path.join(root, 'organisatie.opgave');
         const { client, proces, init } = await start(root);
         try {
@@ -215,7 +215,7 @@ describe('LSP: stdout carries only the JSON-RPC stream (--stdio)', function () {
         }
     });
     it('generate reports: writes the server’s own checked portfolio (an unsaved buffer too), refuses as an error, prints nothing', async () => {
-        const root = kopieer(path.join(REPO, 'examples', 'winterswijk'));
+        const root = kopieer(path.join(ROOT, 'examples', 'winterswijk'));
         fs.rmSync(path.join(root, 'docs'), { recursive: true });
         const uitvoer = path.join(root, 'docs', 'portfolio');
         const bestand = path.join(root, 'organisatie.opgave');
@@ -253,7 +253,7 @@ describe('LSP: stdout carries only the JSON-RPC stream (--stdio)', function () {
                 tweede.verschillen.every((v) => v.startsWith('gewijzigd: ')),
                 tweede.verschillen.join('\n'),
             );
-            const cli = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.cjs'), 'generate', root, '--check'], {
+            const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.cjs'), 'generate', root, '--check'], {
                 encoding: 'utf8',
             });
             assert.equal(cli.status, 0, cli.stdout + cli.stderr);

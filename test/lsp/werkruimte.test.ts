@@ -6,8 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver';
-import { tijdelijkeMap } from '../helpers.js';
-import { kopieer, LspClient, REPO, uriVan } from './lsp-client.js';
+import { PEILDATUM, ROOT } from '../helpers/index.js';
+import { kopieer, LspClient, uriVan } from '../helpers/lsp-client.js';
+import { tijdelijkeMap } from '../helpers/tijdelijk.js';
 
 const CHANGED = 2;
 const DELETED = 3;
@@ -26,7 +27,7 @@ describe('LSP: workspace behaviour over stdio', function () {
     let samen: string;
 
     beforeEach(async () => {
-        root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        root = kopieer(path.join(ROOT, 'examples', 'fouten'));
         org = path.join(root, 'organisatie.opgave');
         leef = path.join(root, 'leefomgeving.opgave');
         samen = path.join(root, 'samenleving.opgave');
@@ -139,7 +140,7 @@ describe('LSP: workspace behaviour over stdio', function () {
     it('re-reads opgave.config.json when it changes', async () => {
         const config = path.join(root, 'opgave.config.json');
         assert.ok(codes(client, uriVan(samen)).includes('herijking-verlopen'));
-        fs.writeFileSync(config, JSON.stringify({ peildatum: '2026-11-29', regels: { 'herijking-verlopen': 'uit' } }));
+        fs.writeFileSync(config, JSON.stringify({ peildatum: PEILDATUM, regels: { 'herijking-verlopen': 'uit' } }));
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriVan(config), type: CHANGED }] });
         await client.wacht(() => !codes(client, uriVan(samen)).includes('herijking-verlopen'), 10000, 'rule off');
     });
@@ -149,7 +150,7 @@ describe('LSP: indexing and settings', function () {
     this.timeout(30000);
 
     it('never indexes node_modules, hidden folders or the output folder', async () => {
-        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const root = kopieer(path.join(ROOT, 'examples', 'fouten'));
         const kapot = 'dit is geen { geldige opgave\n';
         for (const map of ['node_modules/pakket', '.verborgen', 'docs/portfolio']) {
             fs.mkdirSync(path.join(root, map), { recursive: true });
@@ -169,7 +170,7 @@ describe('LSP: indexing and settings', function () {
     });
 
     it('clears the diagnostics of a non-portfolio file when it is closed', async () => {
-        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const root = kopieer(path.join(ROOT, 'examples', 'fouten'));
         const kapot = 'dit is geen { geldige opgave\n';
         const buitenMap = tijdelijkeMap('buiten');
         const bestanden = [
@@ -198,7 +199,7 @@ describe('LSP: indexing and settings', function () {
     });
 
     it('publishes nothing for a watched "created" file under a skipped folder', async () => {
-        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const root = kopieer(path.join(ROOT, 'examples', 'fouten'));
         const client = await LspClient.start(root);
         try {
             await client.wacht(() => client.diagnosen.size > 0);
@@ -228,7 +229,7 @@ describe('LSP: indexing and settings', function () {
     });
 
     it('treats a file reached through a symlinked folder as the same document', async function () {
-        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const root = kopieer(path.join(ROOT, 'examples', 'fouten'));
         fs.mkdirSync(path.join(root, 'echte-map'));
         const echt = path.join(root, 'echte-map', 'organisatie.opgave');
         fs.renameSync(path.join(root, 'organisatie.opgave'), echt);
@@ -276,7 +277,7 @@ describe('LSP: indexing and settings', function () {
     });
 
     it('takes the peildatum from the client settings', async () => {
-        const root = path.join(REPO, 'examples', 'fouten');
+        const root = path.join(ROOT, 'examples', 'fouten');
         const samen = uriVan(path.join(root, 'samenleving.opgave'));
         const client = await LspClient.start(root, { peildatum: '2025-07-01' });
         try {
@@ -293,7 +294,7 @@ describe('LSP: a file over the size limit in the workspace', function () {
     this.timeout(60000);
 
     it('is skipped with one syntaxis finding, like the command line, and the rest is checked', async () => {
-        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const root = kopieer(path.join(ROOT, 'examples', 'fouten'));
         const groot = path.join(root, 'groot.opgave');
         // 21 MB of valid declarations: parsed, it would cost the server many seconds at start.
         const blok = 'persoon p "P" {\n    functie wethouder\n}\n';

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { draai } from '../formats/cli.js';
-import { REPO } from './hulp.js';
+import { ROOT } from '../helpers/index.js';
+import { draai } from '../helpers/cli.js';
 
 describe('opgave generate', () => {
     let map: string;
@@ -11,7 +11,7 @@ describe('opgave generate', () => {
 
     beforeEach(() => {
         map = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-gen-'));
-        fs.cpSync(path.join(REPO, 'examples', 'gooise-meren'), map, { recursive: true, filter: (b) => !b.includes(`${path.sep}docs`) });
+        fs.cpSync(path.join(ROOT, 'examples', 'gooise-meren'), map, { recursive: true, filter: (b) => !b.includes(`${path.sep}docs`) });
         uitvoer = path.join(map, 'docs', 'portfolio');
     });
     afterEach(() => fs.rmSync(map, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { genereerRapporten } from '../../reports/src/index.js';
-import { controleerTekst, REPO } from './hulp.js';
-import { LASTIG_PORTFOLIO } from './lastig.js';
+import { controleerTekst, PEILDATUM, ROOT } from '../helpers/index.js';
+import { LASTIG_PORTFOLIO } from '../helpers/lastig.js';
 
 /**
  * Golden files: the reports of a small portfolio full of awkward titles, committed under
@@ -14,11 +14,11 @@ describe('golden-bestanden', () => {
     it('rapporten van het lastige portfolio zijn gelijk aan test/golden/lastig', async () => {
         const resultaat = await controleerTekst(LASTIG_PORTFOLIO);
         const rapporten = genereerRapporten(resultaat, {
-            peildatum: '2026-11-29',
+            peildatum: PEILDATUM,
             root: '/voorbeeld',
             uitvoer: '/voorbeeld/docs/portfolio',
         });
-        const map = path.join(REPO, 'test', 'golden', 'lastig');
+        const map = path.join(ROOT, 'test', 'golden', 'lastig');
         if (process.env.OPGAVE_GOLDEN === 'bijwerken') {
             fs.rmSync(map, { recursive: true, force: true });
             for (const [rel, inhoud] of rapporten) {

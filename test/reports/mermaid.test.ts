@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { genereerRapporten } from '../../reports/src/index.js';
 import { mermaidLabel } from '../../reports/src/tekst.js';
-import { controleerTekst, mermaidBlokken, mermaidOpruimen, mermaidParser, REPO, rapportenVan } from './hulp.js';
-import { LASTIG_PORTFOLIO } from './lastig.js';
+import { controleerTekst, PEILDATUM, rapportenVan, ROOT } from '../helpers/index.js';
+import { mermaidBlokken, mermaidOpruimen, mermaidParser } from '../helpers/mermaid.js';
+import { LASTIG_PORTFOLIO } from '../helpers/lastig.js';
 
 /**
  * The Mermaid our reports may use: flowcharts with plain nodes, stadium nodes, links, classDef and
@@ -83,7 +84,7 @@ describe('mermaid-diagrammen', function () {
 
     for (const naam of ['winterswijk', 'gooise-meren', 'fouten']) {
         it(`${naam}: elk diagram parseert`, async () => {
-            const soorten = await controleerBlokken(await rapportenVan(path.join(REPO, 'examples', naam)));
+            const soorten = await controleerBlokken(await rapportenVan(path.join(ROOT, 'examples', naam)));
             assert.ok(soorten.has('flowchart-v2'));
         });
     }
@@ -91,7 +92,7 @@ describe('mermaid-diagrammen', function () {
     it('lastige titels breken geen diagram', async () => {
         const resultaat = await controleerTekst(LASTIG_PORTFOLIO);
         const rapporten = genereerRapporten(resultaat, {
-            peildatum: '2026-11-29',
+            peildatum: PEILDATUM,
             root: '/voorbeeld',
             uitvoer: '/voorbeeld/docs/portfolio',
         });
@@ -103,14 +104,14 @@ describe('mermaid-diagrammen', function () {
     });
 
     it('de voorbeelden uit docs/regels geven geldige diagrammen (ook bij kapotte fasen en data)', async () => {
-        const map = path.join(REPO, 'docs', 'regels');
+        const map = path.join(ROOT, 'docs', 'regels');
         let blokken = 0;
         for (const pagina of fs.readdirSync(map).filter((f) => f.endsWith('.md'))) {
             const tekst = fs.readFileSync(path.join(map, pagina), 'utf8');
             for (const [i, m] of [...tekst.matchAll(/^```opgave\n([\s\S]*?)^```$/gm)].entries()) {
                 const resultaat = await controleerTekst(m[1]);
                 const rapporten = genereerRapporten(resultaat, {
-                    peildatum: '2026-11-29',
+                    peildatum: PEILDATUM,
                     root: '/voorbeeld',
                     uitvoer: '/voorbeeld/docs/portfolio',
                 });

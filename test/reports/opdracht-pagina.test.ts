@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { opdrachtPagina } from '../../reports/src/opdracht/pagina.js';
-import { controleerTekst } from './hulp.js';
+import { controleerTekst, PEILDATUM } from '../helpers/index.js';
 
 const PORTFOLIO = `gemeente g { besturingsmodel basismodel }
 persoon weth "Wethouder" { functie wethouder }
@@ -44,7 +44,7 @@ describe('opdrachtpagina: secties', () => {
     const paginas = new Map<string, string>();
     before(async () => {
         const resultaat = await controleerTekst(PORTFOLIO);
-        const opties = { peildatum: '2026-11-29', root: '/voorbeeld', uitvoer: '/voorbeeld/opgave-rapporten' };
+        const opties = { peildatum: PEILDATUM, root: '/voorbeeld', uitvoer: '/voorbeeld/opgave-rapporten' };
         for (const o of resultaat.portfolio.opdrachten) {
             paginas.set(o.id, opdrachtPagina(resultaat, o, opties));
         }

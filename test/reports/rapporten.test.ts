@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { GEGENEREERD_KOP, genereerRapporten } from '../../reports/src/index.js';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { opdrachtenCsv } from '../../reports/src/csv.js';
-import { controleerMap, controleerTekst, REPO, rapportenVan } from './hulp.js';
-import { LASTIG_PORTFOLIO, LASTIGE_TITEL } from './lastig.js';
+import { controleerMap, controleerTekst, PEILDATUM, rapportenVan, ROOT } from '../helpers/index.js';
+import { LASTIG_PORTFOLIO, LASTIGE_TITEL } from '../helpers/lastig.js';
 
 const VOORBEELDEN = ['winterswijk', 'gooise-meren', 'fouten'];
 
@@ -38,7 +38,7 @@ function kopieer(bron: string): string {
 describe('rapporten', () => {
     for (const naam of VOORBEELDEN) {
         it(`${naam}: byte-identiek bij andere bestandsvolgorde en andere map`, async () => {
-            const map = path.join(REPO, 'examples', naam);
+            const map = path.join(ROOT, 'examples', naam);
             const eerst = await rapportenVan(map);
             const ander = kopieer(map);
             try {
@@ -53,7 +53,7 @@ describe('rapporten', () => {
         });
 
         it(`${naam}: alle rapporten, LF, kop, alleen de peildatum als datum`, async () => {
-            const map = path.join(REPO, 'examples', naam);
+            const map = path.join(ROOT, 'examples', naam);
             const { resultaat, peildatum } = await controleerMap(map);
             const rapporten = await rapportenVan(map);
             for (const vast of [
@@ -83,19 +83,19 @@ describe('rapporten', () => {
         });
 
         it(`${naam}: portfolio.json volgt het gepubliceerde portfolio.schema.json (ajv)`, async () => {
-            const rapporten = await rapportenVan(path.join(REPO, 'examples', naam));
+            const rapporten = await rapportenVan(path.join(ROOT, 'examples', naam));
             assertGeldig(rapporten.get('portfolio.schema.json')!, rapporten.get('portfolio.json')!, naam);
         });
     }
 
     it('test/golden/lastig: portfolio.json volgt het gepubliceerde portfolio.schema.json (ajv)', () => {
-        const map = path.join(REPO, 'test', 'golden', 'lastig');
+        const map = path.join(ROOT, 'test', 'golden', 'lastig');
         const lees = (f: string): string => fs.readFileSync(path.join(map, f), 'utf8');
         assertGeldig(lees('portfolio.schema.json'), lees('portfolio.json'), 'lastig');
     });
 
     it('portfolio.schema.json is een geldig JSON Schema (draft 2020-12, ajv strict) met de kop', async () => {
-        const rapporten = await rapportenVan(path.join(REPO, 'examples', 'winterswijk'));
+        const rapporten = await rapportenVan(path.join(ROOT, 'examples', 'winterswijk'));
         const schema = JSON.parse(rapporten.get('portfolio.schema.json')!) as Record<string, unknown>;
         assert.ok(String(schema.$comment).includes(GEGENEREERD_KOP));
         assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
@@ -105,7 +105,7 @@ describe('rapporten', () => {
         // The published copies in the examples are the same schema.
         for (const voorbeeld of ['winterswijk', 'gooise-meren']) {
             const gepubliceerd = fs.readFileSync(
-                path.join(REPO, 'examples', voorbeeld, 'docs', 'portfolio', 'portfolio.schema.json'),
+                path.join(ROOT, 'examples', voorbeeld, 'docs', 'portfolio', 'portfolio.schema.json'),
                 'utf8',
             );
             assert.equal(gepubliceerd, rapporten.get('portfolio.schema.json'), voorbeeld);
@@ -113,7 +113,7 @@ describe('rapporten', () => {
     });
 
     it('een kapot portfolio.json wordt door het gepubliceerde schema afgewezen', async () => {
-        const rapporten = await rapportenVan(path.join(REPO, 'examples', 'winterswijk'));
+        const rapporten = await rapportenVan(path.join(ROOT, 'examples', 'winterswijk'));
         const valideer = valideerder(rapporten.get('portfolio.schema.json')!);
         type Json = Record<string, unknown> & { opdrachten: Record<string, unknown>[]; personen: Record<string, unknown>[] };
         const kapot = (wijzig: (data: Json) => void): Json => {
@@ -139,8 +139,8 @@ describe('rapporten', () => {
     });
 
     it('opdrachten.csv: komma standaard; puntkomma met decimale komma en BOM voor Excel', async () => {
-        const { resultaat, peildatum } = await controleerMap(path.join(REPO, 'examples', 'winterswijk'));
-        const opties = { peildatum, root: path.join(REPO, 'examples', 'winterswijk'), uitvoer: '/x' };
+        const { resultaat, peildatum } = await controleerMap(path.join(ROOT, 'examples', 'winterswijk'));
+        const opties = { peildatum, root: path.join(ROOT, 'examples', 'winterswijk'), uitvoer: '/x' };
         const standaard = opdrachtenCsv(resultaat, opties);
         assert.ok(!standaard.startsWith('\uFEFF'));
         assert.match(standaard.split('\n')[1], /^id,titel,opgave,/);
@@ -158,7 +158,7 @@ describe('rapporten', () => {
             [],
         );
         const rapporten = genereerRapporten(resultaat, {
-            peildatum: '2026-11-29',
+            peildatum: PEILDATUM,
             root: '/voorbeeld',
             uitvoer: '/voorbeeld/docs/portfolio',
         });

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { genereerRapporten, isEigenBegin } from '../../reports/src/index.js';
 import { laadProject } from '../../language/src/project.js';
 import { genereer } from '../../cli/src/commands/generate.js';
-import { bundel, CLI, ROOT } from '../helpers.js';
+import { bundel, CLI, PEILDATUM, ROOT } from '../helpers/index.js';
 
 const KOP = 'Gegenereerd door opgave';
 
@@ -42,7 +42,7 @@ function inhoudVan(map: string): Map<string, string> {
 function portfolioMet(ids: string[]): string {
     const map = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-namen-'));
     fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'basis'), map, { recursive: true });
-    fs.writeFileSync(path.join(map, 'opgave.config.json'), JSON.stringify({ peildatum: '2026-11-29' }));
+    fs.writeFileSync(path.join(map, 'opgave.config.json'), JSON.stringify({ peildatum: PEILDATUM }));
     const bron = fs.readFileSync(path.join(map, 'opdrachten.opgave'), 'utf8');
     const blok = /^opdracht vergunningverlening [^]*?^\}\n/m.exec(bron)![0];
     const extra = ids.map((id) => blok.replace('opdracht vergunningverlening', `opdracht ${id}`)).join('\n');

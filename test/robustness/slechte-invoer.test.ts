@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { bundel, CLI } from '../helpers.js';
+import { bundel, CLI, PEILDATUM } from '../helpers/index.js';
 
 /** A file with one known finding, to show that the other files are still checked. */
 const ANDER = 'thema t-zonder "Thema zonder opgavemanager" {\n    soort overig\n}\n';
@@ -28,7 +28,7 @@ interface Uitkomst {
 }
 
 function check(args: string[], cwd: string): Uitkomst {
-    const r = spawnSync(process.execPath, [CLI, 'check', ...args, '--format', 'json', '--no-color', '--peildatum', '2026-11-29'], {
+    const r = spawnSync(process.execPath, [CLI, 'check', ...args, '--format', 'json', '--no-color', '--peildatum', PEILDATUM], {
         cwd,
         encoding: 'utf8',
         timeout: 30_000,

@@ -17,7 +17,7 @@
  * Lines without a range:
  *
  * - `// $OPTIES$ {…}`: the configuration of this fixture, as in `opgave.config.json` (validated by
- *   the same schema), over the fixture default peildatum {@link FIXTURE_PEILDATUM}.
+ *   the same schema), over the peildatum of the tests ({@link PEILDATUM}).
  * - `// $BESTAND$ <pad> [crlf] [bom]`: the lines below form another file of the portfolio (the
  *   lines above the first one are the file named after the fixture), optionally with CRLF line
  *   ends and a UTF-8 byte order mark, decoded the way the command line reads files.
@@ -26,15 +26,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EmptyFileSystem, URI } from 'langium';
+import { URI } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { controleerPortfolio, type Bevinding, type CheckOpties, type CheckResultaat } from '../../language/src/check/checker.js';
 import { checkOptiesVan, parseConfig, type Config } from '../../language/src/config.js';
-import { createOpgaveServices } from '../../language/src/opgave-module.js';
 import { decodeer } from '../../language/src/workspace/laden.js';
-
-/** The peildatum of every fixture unless `$OPTIES$` says otherwise (ISO date). */
-export const FIXTURE_PEILDATUM = '2026-11-29';
+import { parse, PEILDATUM } from './index.js';
 
 /** The folder every fixture portfolio lives in (in memory; no file is written). */
 const PORTFOLIO = '/noorderveld';
@@ -204,33 +201,27 @@ export function leesMap(map: string, relatief: string): FixtureBestand[] {
         }));
 }
 
-/** The check options of a fixture: its configuration over the fixture peildatum. */
+/** The check options of a fixture: its configuration over the peildatum of the tests. */
 export function fixtureOpties(config: Config): CheckOpties {
-    return checkOptiesVan(config, config.peildatum ?? FIXTURE_PEILDATUM);
+    return checkOptiesVan(config, config.peildatum ?? PEILDATUM);
 }
 
 /**
  * Checks files as one portfolio, in memory, decoded like the command line reads files (UTF-8,
  * BOM removed).
  * @returns the checker's result; finding URIs are `file:///noorderveld/<pad>`
+ * @throws Error when a file is not UTF-8 text
  */
-export async function controleerBestanden(bestanden: readonly FixtureBestand[], opties: CheckOpties): Promise<CheckResultaat> {
-    const { shared } = createOpgaveServices(EmptyFileSystem);
-    const docs = bestanden.map((b) => {
+export async function controleerInGeheugen(bestanden: readonly FixtureBestand[], opties: CheckOpties): Promise<CheckResultaat> {
+    const teksten: Record<string, string> = {};
+    for (const b of bestanden) {
         const gelezen = decodeer(b.bytes);
         if ('fout' in gelezen) {
             throw new Error(`${b.pad}: ${gelezen.fout}`);
         }
-        const doc = shared.workspace.LangiumDocumentFactory.fromString(gelezen.tekst, uriVan(b.pad));
-        shared.workspace.LangiumDocuments.addDocument(doc);
-        return doc;
-    });
-    await shared.workspace.DocumentBuilder.build(docs, { validation: false });
-    return controleerPortfolio(docs, opties);
-}
-
-function uriVan(pad: string): URI {
-    return URI.file(`${PORTFOLIO}/${pad}`);
+        teksten[b.pad] = gelezen.tekst;
+    }
+    return controleerPortfolio(await parse(teksten, PORTFOLIO), opties);
 }
 
 /** `pad:line:col-line:col` (1-based), for messages. */
@@ -290,7 +281,7 @@ export async function controleerFixture(
         problemen.push(`${fixture.naam}: een fixture die niet valt verwacht geen bevinding van ${regel}`);
     }
 
-    const resultaat = await controleerBestanden([...basis, ...fixture.bestanden], fixtureOpties(fixture.config));
+    const resultaat = await controleerInGeheugen([...basis, ...fixture.bestanden], fixtureOpties(fixture.config));
     const padVan = (b: Bevinding): string => {
         const pad = decodeURIComponent(URI.parse(b.uri).path);
         return pad.startsWith(`${PORTFOLIO}/`) ? pad.slice(PORTFOLIO.length + 1) : pad;
