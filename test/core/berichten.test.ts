@@ -20,7 +20,7 @@ describe('berichten: Nederlandse lidwoorden', () => {
     it('een onbekend thema: "Declareer het thema", niet "de thema"', async () => {
         const m = await berichten({ 'a.opgave': 'opgave o "O" {\n    thema nergens\n}\n' }, 'onbekende-verwijzing');
         assert.equal(m.length, 1);
-        assert.match(m[0], /Declareer het thema of verbeter de naam\./);
+        assert.match(m[0] ?? '', /Declareer het thema of verbeter de naam\./);
     });
 
     it('een onbekend gebied: "het gebied"; een onbekende persoon: "de persoon"', async () => {

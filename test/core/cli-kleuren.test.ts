@@ -31,9 +31,9 @@ describe('kleuren (CLI)', () => {
         const r = cliMet({ FORCE_COLOR: '1' }, ['check', fouten]);
         assert.equal(r.code, 1);
         const regels = r.stdout.trimEnd().split('\n');
-        assert.match(regels[0], /^\x1b\[4m.+\.opgave\x1b\[24m$/);
+        assert.match(regels[0] ?? '', /^\x1b\[4m.+\.opgave\x1b\[24m$/);
         assert.match(r.stdout, /\n {2}\x1b\[2m\d+:\d+ *\x1b\[22m {2}\x1b\[31mfout {8}\x1b\[39m {2}.+ {2}\x1b\[2m[a-z-]+\x1b\[22m\n/);
-        assert.match(regels[regels.length - 1], /^\x1b\[31m\x1b\[1m✖ \d+ bevindingen \(.+\)\x1b\[22m\x1b\[39m$/);
+        assert.match(regels.at(-1) ?? '', /^\x1b\[31m\x1b\[1m✖ \d+ bevindingen \(.+\)\x1b\[22m\x1b\[39m$/);
     });
 
     it('CI zonder terminal: in kleur (zoals altijd)', () => {

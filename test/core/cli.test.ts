@@ -159,7 +159,7 @@ describe('opgave check (CLI)', () => {
                 ['p.opgave', 'thema-zonder-opgavemanager'],
             ],
         );
-        assert.match(data[1].message, /UTF-8/);
+        assert.match(data[1]?.message ?? '', /UTF-8/);
     });
 
     it('een bestand met BOM en CRLF geeft dezelfde bevindingen en posities als met LF', () => {

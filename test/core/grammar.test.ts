@@ -6,14 +6,22 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
 import * as ast from '../../language/generated/ast.js';
 import { check, ids, parse, SHARED_CASES } from '../helpers/index.js';
 
 const SCHOON = fs.readFileSync(path.join(SHARED_CASES, 'schoon', 'portfolio.opgave'), 'utf8');
 
+/** The document of a portfolio of one file, parsed and linked. */
+async function parseEen(bestand: Record<string, string>): Promise<LangiumDocument> {
+    const [doc] = await parse(bestand);
+    assert.ok(doc);
+    return doc;
+}
+
 describe('grammatica', () => {
     it('leest het schone portfolio zonder fouten', async () => {
-        const [doc] = await parse({ 'p.opgave': SCHOON });
+        const doc = await parseEen({ 'p.opgave': SCHOON });
         assert.deepEqual(doc.parseResult.lexerErrors, []);
         assert.deepEqual(
             doc.parseResult.parserErrors.map((e) => e.message),
@@ -24,7 +32,7 @@ describe('grammatica', () => {
     });
 
     it('houdt namen die met een sleutelwoord beginnen heel (deel-vanaf, programma-x, opgave2)', async () => {
-        const [doc] = await parse({
+        const doc = await parseEen({
             'p.opgave': `persoon deel-vanaf { functie wethouder }\npersoon programma-x { functie mt-lid }\npersoon opgavemanager-west { functie opgavemanager }\nopgave opgave2 { }\n`,
         });
         assert.deepEqual(doc.parseResult.parserErrors, []);
@@ -33,7 +41,7 @@ describe('grammatica', () => {
     });
 
     it('accepteert Unicode-namen en waardewoorden als naam (coördinatie_west, burgemeester, stad)', async () => {
-        const [doc] = await parse({
+        const doc = await parseEen({
             'p.opgave': `persoon coördinatie_west { functie mt-lid }\npersoon burgemeester "De burgemeester" { functie burgemeester }\ngebied stad { schaal stad gebiedsmanager coördinatie_west }\n`,
         });
         assert.deepEqual(doc.parseResult.parserErrors, []);
@@ -42,14 +50,14 @@ describe('grammatica', () => {
     });
 
     it('maakt getallen van bedragen met _ en decimalen', async () => {
-        const [doc] = await parse({ 'p.opgave': `opdracht x voor y { budget 4_200_000 capaciteit 3.5 }\n` });
+        const doc = await parseEen({ 'p.opgave': `opdracht x voor y { budget 4_200_000 capaciteit 3.5 }\n` });
         const o = (doc.parseResult.value as ast.Portfolio).declaraties.find(ast.isOpdracht)!;
         assert.equal(o.budget, 4200000);
         assert.equal(o.capaciteit, 3.5);
     });
 
     it('leest teksten met \\" en \\\\ en commentaar in beide vormen', async () => {
-        const [doc] = await parse({
+        const doc = await parseEen({
             'p.opgave': `/* blok\n   commentaar } " */\n// regel\nthema t "Een \\"citaat\\" en \\\\ streep 🌍" { soort overig }\n`,
         });
         assert.deepEqual(doc.parseResult.parserErrors, []);
@@ -110,7 +118,7 @@ describe('grammatica', () => {
         });
         const fouten = r.bevindingen.filter((b) => b.ruleId === 'onbekende-verwijzing');
         assert.equal(fouten.length, 1);
-        assert.match(fouten[0].message, /persoon ‘weth-woonen’.*Bedoel je ‘weth-wonen’/);
+        assert.match(fouten[0]?.message ?? '', /persoon ‘weth-woonen’.*Bedoel je ‘weth-wonen’/);
     });
 
     it('meldt een verwijzing naar de verkeerde soort', async () => {
@@ -123,6 +131,7 @@ describe('grammatica', () => {
     it('stelt bij een verschreven waarde het dichtstbijzijnde sleutelwoord voor', async () => {
         const r = await check({ 'p.opgave': 'persoon a "A" {\n    functie wethoudr\n}\n' });
         const [fout] = r.bevindingen;
+        assert.ok(fout);
         assert.equal(fout.ruleId, 'syntaxis');
         assert.match(fout.message, /‘wethoudr’ is hier geen geldige waarde\. Bedoel je ‘wethouder’\?/);
         assert.deepEqual(fout.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } });

@@ -24,7 +24,7 @@ describe('linken over bestanden', () => {
         assert.deepEqual(ids(heen), []);
         assert.deepEqual(ids(terug), []);
         assert.equal(
-            heen.portfolio.opdrachten.find((o) => o.id === 'project-centrum')?.driehoek?.sturingsprofessionals[0].persoon?.id,
+            heen.portfolio.opdrachten.find((o) => o.id === 'project-centrum')?.driehoek?.sturingsprofessionals[0]?.persoon?.id,
             'pm-centrum',
         );
     });
@@ -56,7 +56,7 @@ describe('het opgeloste model', () => {
             ['centrumplan'],
         );
         assert.deepEqual(
-            portfolio.themas[0].opgaven.map((o) => o.id),
+            portfolio.themas[0]?.opgaven.map((o) => o.id),
             ['centrumplan', 'woningtekort'],
         );
     });
@@ -108,7 +108,7 @@ describe('@negeer', () => {
         const r = await check({ 'p.opgave': tekst });
         assert.deepEqual(ids(r), []);
         assert.equal(r.onderdrukt.length, 1);
-        assert.equal(r.onderdrukt[0].reden, 'De opgavemanager wordt in januari benoemd.');
+        assert.equal(r.onderdrukt[0]?.reden, 'De opgavemanager wordt in januari benoemd.');
     });
     it('een @negeer die niet boven een declaratie staat, negeert niets', async () => {
         const tekst = SCHOON.replace(

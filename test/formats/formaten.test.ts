@@ -28,14 +28,14 @@ function uitGithub(tekst: string): Sleutel[] {
         .map((r) => {
             const m = /^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),endLine=\d+,endColumn=\d+,title=([^:]*)::/.exec(r);
             assert.ok(m, r);
-            return sleutel(decodeURIComponent(m[2]), Number(m[3]), Number(m[4]), m[5]);
+            return sleutel(decodeURIComponent(m[2] ?? ''), Number(m[3]), Number(m[4]), m[5] ?? '');
         });
 }
 
 function uitSarif(tekst: string): Sleutel[] {
     const log = JSON.parse(tekst) as Log;
-    return (log.runs[0].results ?? []).map((r) => {
-        const p = r.locations![0].physicalLocation!;
+    return (log.runs[0]!.results ?? []).map((r) => {
+        const p = r.locations![0]!.physicalLocation!;
         return sleutel(decodeURIComponent(p.artifactLocation!.uri!), p.region!.startLine!, p.region!.startColumn!, r.ruleId!);
     });
 }
@@ -46,7 +46,7 @@ function uitJunit(tekst: string): Sleutel[] {
     return [...doc.getElementsByTagName('failure')].map((f) => {
         const m = /^(.*):(\d+):(\d+) /.exec(f.textContent ?? '');
         assert.ok(m, f.textContent ?? '');
-        return sleutel(m[1], Number(m[2]), Number(m[3]), f.getAttribute('type') ?? '');
+        return sleutel(m[1] ?? '', Number(m[2]), Number(m[3]), f.getAttribute('type') ?? '');
     });
 }
 
@@ -109,23 +109,23 @@ describe('bevindingformaten', function () {
         const log = JSON.parse(
             (await draai(['check', 'examples/fouten', '--format', 'sarif', '--docs-url', 'https://voorbeeld.invalid/opgave/'])).stdout,
         ) as Log;
-        const rules = log.runs[0].tool.driver.rules!;
+        const rules = log.runs[0]!.tool.driver.rules!;
         assert.deepEqual(
             rules.map((r) => r.id),
             REGELS.map((r) => r.id),
         );
         for (const [i, r] of rules.entries()) {
-            assert.equal(r.shortDescription?.text, REGELS[i].samenvatting);
+            assert.equal(r.shortDescription?.text, REGELS[i]?.samenvatting);
             assert.equal(r.helpUri, `https://voorbeeld.invalid/opgave/${regelDocPad(r.id)}`);
         }
-        for (const res of log.runs[0].results!) {
-            const uri = res.locations![0].physicalLocation!.artifactLocation!.uri!;
+        for (const res of log.runs[0]!.results!) {
+            const uri = res.locations![0]!.physicalLocation!.artifactLocation!.uri!;
             assert.ok(!uri.includes(':') && uri.startsWith('examples/fouten/'), uri);
-            assert.equal(rules[res.ruleIndex!].id, res.ruleId);
+            assert.equal(rules[res.ruleIndex!]?.id, res.ruleId);
         }
         const zonderBasis = JSON.parse((await draai(['check', 'examples/fouten', '--format', 'sarif'])).stdout) as Log;
         assert.ok(
-            zonderBasis.runs[0].tool.driver.rules!.every((r) => r.helpUri === undefined && r.help?.text?.includes(regelDocPad(r.id))),
+            zonderBasis.runs[0]!.tool.driver.rules!.every((r) => r.helpUri === undefined && r.help?.text?.includes(regelDocPad(r.id))),
         );
         assert.equal((await draai(['check', 'examples/fouten', '--format', 'sarif', '--docs-url', 'docs/'])).code, 2);
     });
@@ -153,7 +153,7 @@ describe('bevindingformaten', function () {
                 env: { ...process.env, TMPDIR: SYSTEEM_TMP },
             });
             const uit = JSON.parse(fs.readFileSync(rapport, 'utf8')) as Log;
-            const run = uit.runs[0];
+            const run = uit.runs[0]!;
             assert.notEqual(
                 run.invocations?.[0]?.executionSuccessful,
                 false,
@@ -207,7 +207,7 @@ describe('bevindingformaten', function () {
         assert.equal(doc.getElementsByTagName('parsererror').length, 0);
         assert.equal(doc.getElementsByTagName('testcase').length, 2);
         assert.equal(doc.getElementsByTagName('failure').length, 1);
-        assert.equal(doc.getElementsByTagName('failure')[0].getAttribute('message'), 'a <b> & "c" ');
+        assert.equal(doc.getElementsByTagName('failure')[0]?.getAttribute('message'), 'a <b> & "c" ');
     });
 
     it('sarif: bestandsnamen met spaties en accenten worden geldige URI-verwijzingen', () => {
@@ -222,6 +222,9 @@ describe('bevindingformaten', function () {
             message: 'x',
         };
         const log = JSON.parse(formatSarif([b], { versie: '1.0.0' })) as Log;
-        assert.equal(log.runs[0].results![0].locations![0].physicalLocation!.artifactLocation!.uri, 'map%20met%20spatie/caf%C3%A9.opgave');
+        assert.equal(
+            log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri,
+            'map%20met%20spatie/caf%C3%A9.opgave',
+        );
     });
 });

@@ -18,7 +18,7 @@ interface Vergelijkbaar {
     bericht: string;
 }
 
-const ERNST: Record<string, number> = { error: 1, warning: 2, info: 3 };
+const ERNST = { error: 1, warning: 2, info: 3 } as const;
 
 function sleutel(v: Vergelijkbaar): string {
     return JSON.stringify(v);
@@ -85,6 +85,7 @@ describe('LSP: diagnostics over stdio', function () {
         try {
             await client.wacht(() => [...client.diagnosen.values()].some((l) => l.length > 0));
             const d = [...client.diagnosen.values()].flat()[0];
+            assert.ok(d);
             assert.equal(d.source, 'opgave');
             assert.equal(typeof d.code, 'string');
             assert.ok(d.codeDescription?.href.endsWith(`/docs/regels/${String(d.code)}.md`), d.codeDescription?.href);

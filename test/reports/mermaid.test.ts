@@ -109,7 +109,7 @@ describe('mermaid-diagrammen', function () {
         for (const pagina of fs.readdirSync(map).filter((f) => f.endsWith('.md'))) {
             const tekst = fs.readFileSync(path.join(map, pagina), 'utf8');
             for (const [i, m] of [...tekst.matchAll(/^```opgave\n([\s\S]*?)^```$/gm)].entries()) {
-                const resultaat = await controleerTekst(m[1]);
+                const resultaat = await controleerTekst(m[1] ?? '');
                 const rapporten = genereerRapporten(resultaat, {
                     peildatum: PEILDATUM,
                     root: '/voorbeeld',

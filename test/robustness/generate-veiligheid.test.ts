@@ -273,7 +273,7 @@ describe('generate: veilige uitvoer', function () {
         assert.equal(check.status, 1);
         const bevindingen = (JSON.parse(check.stdout) as { ruleId: string; message: string }[]).filter((b) => b.ruleId === 'dubbele-naam');
         assert.equal(bevindingen.length, 2);
-        assert.match(bevindingen[0].message, /alleen in hoofdletters.*extra\.opgave:\d+/);
+        assert.match(bevindingen[0]?.message ?? '', /alleen in hoofdletters.*extra\.opgave:\d+/);
         assert.equal(generate(['.'], map).code, 0);
         const paginas = fs.readdirSync(path.join(map, 'docs', 'portfolio', 'opdrachten')).map((p) => p.toLowerCase());
         assert.equal(new Set(paginas).size, 5, paginas.join(', '));
