@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import ts from 'typescript';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
 
 /** Every tsconfig*.json of the repository (relative to ROOT, with `/`), outside installed and built folders. */
 function tsconfigs(): string[] {

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
 
 const ZONE = 'import-x/no-restricted-paths';
 const CYCLUS = 'import-x/no-cycle';

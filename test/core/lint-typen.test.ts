@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../helpers/index.js';
 
 /** One existing file of each kind, and the project that gives it types. */
 const BESTANDEN = [

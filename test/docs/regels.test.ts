@@ -14,8 +14,8 @@ import { opdrachtBij } from '../../language/src/rules/bewerk.js';
 import type { HerstelContext, Instellingen } from '../../language/src/rules/context.js';
 import { REGELS, regelDocPad } from '../../language/src/rules/index.js';
 import { heeftHerstel } from '../../language/src/rules/regel.js';
-import { draai } from '../formats/cli.js';
-import { controleerTekst, REPO } from '../reports/hulp.js';
+import { draai } from '../helpers/cli.js';
+import { controleerTekst, ROOT } from '../helpers/index.js';
 
 /** The settings of the examples (as {@link controleerTekst} uses them). */
 const INSTELLINGEN: Instellingen = { peildatum: '2026-11-29', herijkingTermijnMaanden: 12, maxActieveOpdrachtenPerPersoon: 4 };
@@ -33,7 +33,7 @@ function voorbeelden(pagina: string, titel: string): string[] {
 }
 
 /** The normative rule catalogue beside the repository. */
-const REGELS_MD = path.resolve(REPO, '..', 'shared', 'spec', 'regels.md');
+const REGELS_MD = path.resolve(ROOT, '..', 'shared', 'spec', 'regels.md');
 
 /** Checks one file of text like {@link controleerTekst}, keeping its document (for fixes). */
 async function controleerMetDocument(tekst: string): Promise<{ document: LangiumDocument; resultaat: CheckResultaat }> {
@@ -68,9 +68,9 @@ describe('regeldocumentatie', function () {
     this.timeout(120_000);
 
     it('elke pagina in docs/regels hoort bij een regel', () => {
-        const paginas = fs.readdirSync(path.join(REPO, 'docs', 'regels')).filter((f) => f !== 'README.md');
+        const paginas = fs.readdirSync(path.join(ROOT, 'docs', 'regels')).filter((f) => f !== 'README.md');
         assert.deepEqual(paginas.sort(), REGELS.map((r) => `${r.id}.md`).sort());
-        const index = fs.readFileSync(path.join(REPO, 'docs', 'regels', 'README.md'), 'utf8');
+        const index = fs.readFileSync(path.join(ROOT, 'docs', 'regels', 'README.md'), 'utf8');
         for (const r of REGELS) {
             assert.ok(index.includes(`[\`${r.id}\`](${r.id}.md) | \`${r.ernst}\``), `index mist ${r.id} of noemt een andere ernst`);
         }
@@ -78,7 +78,7 @@ describe('regeldocumentatie', function () {
 
     for (const r of REGELS) {
         it(`${r.id}: pagina klopt met de regeltabel en de voorbeelden doen wat ze zeggen`, async () => {
-            const bestand = path.join(REPO, regelDocPad(r.id));
+            const bestand = path.join(ROOT, regelDocPad(r.id));
             assert.ok(fs.existsSync(bestand), `${regelDocPad(r.id)} ontbreekt`);
             const pagina = fs.readFileSync(bestand, 'utf8');
             assert.ok(pagina.startsWith(`# Regel \`${r.id}\`\n`), 'kop noemt de regel-id niet');
@@ -118,7 +118,7 @@ describe('regeldocumentatie', function () {
             REGELS.map((r) => [r.id, r.ernst]),
         );
         for (const r of lijst) {
-            assert.ok(fs.existsSync(path.join(REPO, r.docs)), r.docs);
+            assert.ok(fs.existsSync(path.join(ROOT, r.docs)), r.docs);
         }
         const tekst = await draai(['rules']);
         for (const r of REGELS) {
@@ -147,7 +147,7 @@ describe('regeldocumentatie', function () {
     // fixable rule's fix removes its finding from the page's wrong example without a syntax error.
     for (const r of REGELS.filter(heeftHerstel)) {
         it(`${r.id}: het herstel werkt zonder editor op het foute voorbeeld`, async () => {
-            const pagina = fs.readFileSync(path.join(REPO, regelDocPad(r.id)), 'utf8');
+            const pagina = fs.readFileSync(path.join(ROOT, regelDocPad(r.id)), 'utf8');
             const voor = await controleerMetDocument(voorbeelden(pagina, 'Fout voorbeeld')[0]!);
             const bevinding = voor.resultaat.bevindingen.find((b) => b.ruleId === r.id);
             assert.ok(bevinding, `het foute voorbeeld geeft geen ${r.id}`);
@@ -171,7 +171,7 @@ describe('regeldocumentatie', function () {
 
 describe('handleiding', () => {
     it('de voorbeelden samen vormen een foutloos portfolio', async () => {
-        const tekst = fs.readFileSync(path.join(REPO, 'docs', 'handleiding.md'), 'utf8');
+        const tekst = fs.readFileSync(path.join(ROOT, 'docs', 'handleiding.md'), 'utf8');
         const blokken = [...tekst.matchAll(/^```opgave\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
         assert.ok(blokken.length >= 3);
         const resultaat = await controleerTekst(blokken.join('\n'));
@@ -182,7 +182,7 @@ describe('handleiding', () => {
     });
 
     it('het CI-voorbeeld gebruikt alleen bestaande opties', async () => {
-        const workflow = fs.readFileSync(path.join(REPO, 'examples', 'ci', 'opgave.yml'), 'utf8');
+        const workflow = fs.readFileSync(path.join(ROOT, 'examples', 'ci', 'opgave.yml'), 'utf8');
         for (const optie of workflow.match(/--[a-z-]+/g) ?? []) {
             const hulp = (await draai(['check', '--help'])).stdout + (await draai(['generate', '--help'])).stdout;
             assert.ok(hulp.includes(optie), optie);

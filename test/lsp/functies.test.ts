@@ -21,7 +21,8 @@ import type {
     TextEdit,
     WorkspaceEdit,
 } from 'vscode-languageserver';
-import { kopieer, LspClient, REPO, uriVan } from './lsp-client.js';
+import { kopieer, LspClient, uriVan } from '../helpers/lsp-client.js';
+import { ROOT } from '../helpers/index.js';
 import { formatteer } from '../../server/src/features/formatter.js';
 import { REGELS } from '../../language/src/rules/index.js';
 import { heeftHerstel } from '../../language/src/rules/regel.js';
@@ -65,7 +66,7 @@ function pos(tekst: string, zoek: string, extra = 0): { line: number; character:
     assert.ok(i >= 0, `not found: ${zoek}`);
     const voor = tekst.slice(0, i + extra);
     const regels = voor.split('\n');
-    return { line: regels.length - 1, character: regels[regels.length - 1].length };
+    return { line: regels.length - 1, character: regels[regels.length - 1]!.length };
 }
 
 function pasToe(tekst: string, edits: TextEdit[]): string {
@@ -90,7 +91,7 @@ describe('LSP: editor features over stdio', function () {
     let leefTekst: string;
 
     before(async () => {
-        root = kopieer(path.join(REPO, 'examples', 'fouten'), 'mijn portfolio #1 & ë');
+        root = kopieer(path.join(ROOT, 'examples', 'fouten'), 'mijn portfolio #1 & ë');
         fs.writeFileSync(path.join(root, 'kladblok.opgave'), SCRATCH);
         kladUri = uriVan(path.join(root, 'kladblok.opgave'));
         leefUri = uriVan(path.join(root, 'leefomgeving.opgave'));
@@ -210,7 +211,7 @@ describe('LSP: editor features over stdio', function () {
             position: pos(leefTekst, 'ambtelijk-opdrachtgever tl-wegen', 26),
         });
         const loc = Array.isArray(r) ? r[0] : r;
-        assert.equal((loc as unknown as { targetUri?: string; uri?: string }).targetUri ?? loc.uri, orgUri);
+        assert.equal((loc as unknown as { targetUri?: string; uri?: string }).targetUri ?? loc?.uri, orgUri);
     });
 
     it('finds references across files', async () => {
@@ -360,7 +361,7 @@ describe('LSP: quick fixes over stdio', function () {
 
     before(async () => {
         // One server for all fixes: each fix removes its own finding from the same portfolio.
-        const root = kopieer(path.join(REPO, 'examples', 'fouten'));
+        const root = kopieer(path.join(ROOT, 'examples', 'fouten'));
         const p = path.join(root, 'leefomgeving.opgave');
         fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace(/\n\s*gewenste-situatie "Negen[^\n]*/, ''));
         client = await LspClient.start(root);
@@ -394,7 +395,7 @@ describe('LSP: quick fixes over stdio', function () {
                 context: { diagnostics: [d] },
             });
             assert.ok(acties.length >= 1, JSON.stringify(acties));
-            const changes = acties[0].edit?.changes ?? {};
+            const changes = acties[0]!.edit?.changes ?? {};
             // Apply the edit like an editor: change the files and tell the server.
             for (const [doelUri, edits] of Object.entries(changes)) {
                 const doelBestand = new URL(doelUri);
