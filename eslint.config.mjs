@@ -149,9 +149,6 @@ export default defineConfig(
         rules: {
             '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
             '@typescript-eslint/no-non-null-assertion': 'off',
-            // Off until noUncheckedIndexedAccess is on (issue 10, the lead switches both): without
-            // it, the `!` after an index (`lijst[0]!`) that the flag will need counts as unnecessary.
-            '@typescript-eslint/no-unnecessary-type-assertion': 'off',
         },
     },
     {

@@ -13,7 +13,7 @@ export function foutregel(zin: string): string {
 
 /** `a`, `a of b`, `a, b of c`. */
 function ofLijst(woorden: readonly string[]): string {
-    return woorden.length <= 1 ? woorden.join('') : `${woorden.slice(0, -1).join(', ')} of ${woorden[woorden.length - 1]}`;
+    return woorden.length <= 1 ? woorden.join('') : `${woorden.slice(0, -1).join(', ')} of ${woorden[woorden.length - 1]!}`;
 }
 
 const aanhaling = (s: string): string => `‘${s}’`;

@@ -142,8 +142,8 @@ export class PreviewPaneel {
     }
 
     private async bericht(m: { type: string; id?: string; pagina?: string }): Promise<void> {
-        if (m.type === 'open' && m.id && this.laatste?.bronnen[m.id]) {
-            const bron = this.laatste.bronnen[m.id];
+        const bron = m.type === 'open' && m.id ? this.laatste?.bronnen[m.id] : undefined;
+        if (bron) {
             const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(bron.uri));
             const pos = new vscode.Position(bron.line, 0);
             await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) });

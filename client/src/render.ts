@@ -9,7 +9,8 @@ import MarkdownIt from 'markdown-it';
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const standaardFence = md.renderer.rules.fence;
 md.renderer.rules.fence = (tokens, idx, options, env, self) => {
-    const token = tokens[idx];
+    // markdown-it calls a fence rule with the index of a fence token.
+    const token = tokens[idx]!;
     if (token.info.trim() === 'mermaid') {
         return `<pre class="mermaid">${md.utils.escapeHtml(token.content)}</pre>\n`;
     }

@@ -7,7 +7,7 @@ import type { Opgave, Portfolio } from '../../language/src/model/types.js';
 import { mermaidLabel, opId } from './tekst.js';
 
 /** Fill colours per werkwijze (and for thema/opgave nodes). */
-export const KLEUREN: Record<string, string> = {
+export const KLEUREN = {
     thema: 'fill:#e8eaf6,stroke:#3949ab',
     opgave: 'fill:#fff8e1,stroke:#f9a825',
     routine: 'fill:#eceff1,stroke:#546e7a',
@@ -16,15 +16,18 @@ export const KLEUREN: Record<string, string> = {
     bestuursproces: 'fill:#fce4ec,stroke:#ad1457',
     improvisatie: 'fill:#f3e5f5,stroke:#6a1b9a',
     onbekend: 'fill:#ffffff,stroke:#9e9e9e',
-};
+} as const satisfies Record<string, string>;
+
+/** A node class of the paraplu diagram: one of the keys of `KLEUREN`. */
+type Klasse = keyof typeof KLEUREN;
 
 /** Mermaid lines (without the fence) of the paraplu diagram. */
 export function paraplu(p: Portfolio): string[] {
     const regels = ['flowchart LR'];
-    const klassen = new Map<string, string[]>();
+    const klassen = new Map<Klasse, string[]>();
     let teller = 0;
     const ids = new Map<object, string>();
-    const knoop = (obj: object, label: string, klasse: string, vorm: 'rond' | 'hoek' = 'hoek'): string => {
+    const knoop = (obj: object, label: string, klasse: Klasse, vorm: 'rond' | 'hoek' = 'hoek'): string => {
         let id = ids.get(obj);
         if (!id) {
             id = `n${++teller}`;

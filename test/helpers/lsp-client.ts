@@ -134,7 +134,7 @@ export class LspClient {
 
     /** Sends a request. */
     vraag<T>(methode: string, params: unknown): Promise<T> {
-        return this.connection.sendRequest(methode, params) as Promise<T>;
+        return this.connection.sendRequest<T>(methode, params);
     }
 
     /** Shuts the server down and ends the process. */

@@ -5,7 +5,6 @@
  */
 import { plaats } from '../../model/locatie.js';
 import { PASSENDE_FUNCTIES } from '../../model/rollen.js';
-import type { Werkwijze } from '../../model/types.js';
 import { MET_DRIEHOEK, PASSENDE_STURINGSPROFESSIONAL } from '../../model/werkwijzen.js';
 import { inspringing, voegRegelToe } from '../bewerk.js';
 import type { Herstel, HerstelContext } from '../context.js';
@@ -24,7 +23,7 @@ function herstel(ctx: HerstelContext): Herstel[] {
         return [];
     }
     const uri = document.uri.toString();
-    const werkwijze = opdracht.werkwijze as Werkwijze | undefined;
+    const werkwijze = opdracht.werkwijze;
     const rollen = (['bestuurlijk-opdrachtgever', 'ambtelijk-opdrachtgever', 'sturingsprofessional'] as const).filter(
         (rol) => !opdracht.driehoek?.rollen.some((r) => r.rol === rol),
     );

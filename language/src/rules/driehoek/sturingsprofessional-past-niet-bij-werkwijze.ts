@@ -25,7 +25,7 @@ export default defineRegel({
                     continue;
                 }
                 const functies = passendeFuncties(p, 'sturingsprofessional');
-                if (functies.length > 0 && !functies.includes(passend as (typeof functies)[number])) {
+                if (functies.length > 0 && !functies.includes(passend)) {
                     ctx.meld(
                         b.bron,
                         `Bij een ${o.werkwijze ?? 'opdracht'} past een ${passend} als sturingsprofessional; ${q(p.id)} is ${functies.join(' en ')}. Kies een ${passend} of heroverweeg de werkwijze.`,

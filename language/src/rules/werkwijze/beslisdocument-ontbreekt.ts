@@ -22,17 +22,18 @@ export default defineRegel({
             }
             for (const f of eigenFasen(o)) {
                 const nodig = FASEN[o.werkwijze][f.positie]?.beslisdocumenten ?? [];
-                if (f.toestand !== 'afgerond' || nodig.length === 0 || f.documenten.some((d) => nodig.includes(d.soort))) {
+                const eerste = nodig[0];
+                if (f.toestand !== 'afgerond' || eerste === undefined || f.documenten.some((d) => nodig.includes(d.soort))) {
                     continue;
                 }
                 const eind = f.bron.range.end;
                 const tekst =
-                    nodig[0] === 'jaarplan'
+                    eerste === 'jaarplan'
                         ? ` document jaarplan ${f.datum?.tekst.slice(0, 4) ?? ctx.instellingen.peildatum.slice(0, 4)} "…"`
-                        : ` document ${nodig[0]} "…"`;
+                        : ` document ${eerste} "…"`;
                 ctx.meld(
                     plaats(f.bron, 'naam'),
-                    `Fase ${q(f.naam)} van ${q(o.id)} is afgerond zonder ${nodig.join(' of ')}. Het besluit om verder te gaan hoort op dat document te rusten; voeg het toe (document ${nodig[0]} "…").`,
+                    `Fase ${q(f.naam)} van ${q(o.id)} is afgerond zonder ${nodig.join(' of ')}. Het besluit om verder te gaan hoort op dat document te rusten; voeg het toe (document ${eerste} "…").`,
                     { invoegen: { tekst, positie: eind } },
                 );
             }

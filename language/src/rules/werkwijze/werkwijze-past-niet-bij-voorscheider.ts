@@ -21,7 +21,7 @@ export default defineRegel({
             const van =
                 uitkomst.van === o.opgave
                     ? `opgave ${q(uitkomst.van.id)}`
-                    : `opgave ${q(uitkomst.van.id)} (waar ${q(o.opgave!.id)} deel van is)`;
+                    : `opgave ${q(uitkomst.van.id)} (waar ${q(o.opgave.id)} deel van is)`;
             if (o.werkwijze === 'project' && uitkomst.proces === 'zoekproces') {
                 ctx.meld(
                     plaats(o.bron, 'werkwijze'),
