@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { run } from '../../cli/src/main.js';
-import { bundel, ROOT } from './index.js';
+import { bundel, metProcesUitvoer, ROOT } from './index.js';
 
 /** Output and exit code of one command-line run. */
 export interface Uitkomst {
@@ -21,18 +21,9 @@ export interface Uitkomst {
 export async function draai(args: readonly string[]): Promise<Uitkomst> {
     const uit: string[] = [];
     const fout: string[] = [];
-    const elders: string[] = [];
-    const origineel = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-    const vang = ((s: string | Uint8Array) => (elders.push(String(s)), true)) as typeof process.stdout.write;
-    process.stdout.write = vang;
-    process.stderr.write = vang;
-    let code: number;
-    try {
-        code = await run(args, { out: (s) => void uit.push(s), err: (s) => void fout.push(s) });
-    } finally {
-        process.stdout.write = origineel.out;
-        process.stderr.write = origineel.err;
-    }
+    const { waarde: code, geschreven: elders } = await metProcesUitvoer(() =>
+        run(args, { out: (s) => void uit.push(s), err: (s) => void fout.push(s) }),
+    );
     if (elders.length > 0) {
         throw new Error(`opgave ${args.join(' ')} schreef buiten zijn schrijver om: ${JSON.stringify(elders.join('').slice(0, 500))}`);
     }

@@ -97,3 +97,22 @@ export async function rapportenVan(map: string, volgorde: 'gesorteerd' | 'omgeke
     const { resultaat, peildatum } = await controleerMap(map, volgorde);
     return genereerRapporten(resultaat, { peildatum, root: map, uitvoer: path.join(map, STANDAARD_UITVOER) });
 }
+
+/**
+ * Runs `werk` while the process's own stdout and stderr are captured instead of written (the
+ * language server reserves stdout for the protocol, so core code must never print).
+ * @returns the result of `werk` and everything written to either stream, in order
+ */
+export async function metProcesUitvoer<T>(werk: () => Promise<T>): Promise<{ waarde: T; geschreven: string[] }> {
+    const geschreven: string[] = [];
+    const origineel = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
+    const vang = ((s: string | Uint8Array) => geschreven.push(String(s)) > 0) as typeof process.stdout.write;
+    process.stdout.write = vang;
+    process.stderr.write = vang;
+    try {
+        return { waarde: await werk(), geschreven };
+    } finally {
+        process.stdout.write = origineel.out;
+        process.stderr.write = origineel.err;
+    }
+}

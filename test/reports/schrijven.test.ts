@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { kop } from '../../reports/src/kop.js';
 import { samenvatting, schrijfRapporten, type SchrijfOpdracht, type SchrijfUitkomst } from '../../reports/src/schrijven.js';
+import { metProcesUitvoer } from '../helpers/index.js';
 
 const KOP = kop({ peildatum: '2024-03-31' });
 const RAPPORTEN = new Map([
@@ -19,20 +20,9 @@ const RAPPORTEN = new Map([
 
 /** Runs the writer and fails when it writes anything to stdout or stderr. */
 async function stil(opdracht: SchrijfOpdracht): Promise<SchrijfUitkomst> {
-    const geschreven: string[] = [];
-    // Put back on the same objects below, so the methods keep their `this`.
-    // eslint-disable-next-line @typescript-eslint/unbound-method
-    const origineel = { out: process.stdout.write, err: process.stderr.write };
-    const vang = ((s: string | Uint8Array) => geschreven.push(String(s)) > 0) as typeof process.stdout.write;
-    process.stdout.write = vang;
-    process.stderr.write = vang;
-    try {
-        return await schrijfRapporten(opdracht);
-    } finally {
-        process.stdout.write = origineel.out;
-        process.stderr.write = origineel.err;
-        assert.deepEqual(geschreven, []);
-    }
+    const { waarde, geschreven } = await metProcesUitvoer(() => schrijfRapporten(opdracht));
+    assert.deepEqual(geschreven, []);
+    return waarde;
 }
 
 /** Every file under `map` with its content. */

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { genereerRapporten, isEigenBegin } from '../../reports/src/index.js';
 import { laadProject } from '../../language/src/project.js';
 import { genereer } from '../../cli/src/commands/generate.js';
-import { bundel, CLI, PEILDATUM, ROOT } from '../helpers/index.js';
+import { bundel, CLI, metProcesUitvoer, PEILDATUM, ROOT } from '../helpers/index.js';
 
 const KOP = 'Gegenereerd door opgave';
 
@@ -342,22 +342,13 @@ describe('generate: veilige uitvoer', function () {
 
     it('genereer schrijft zelf niets naar stdout of stderr (de taalserver gebruikt stdout voor het protocol)', async () => {
         const map = nieuw();
-        const geschreven: string[] = [];
-        // Saved to be put back as they were, never called unbound.
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        const origineel = { out: process.stdout.write, err: process.stderr.write };
-        const vang = ((s: string | Uint8Array) => geschreven.push(String(s)) > 0) as typeof process.stdout.write;
-        process.stdout.write = vang;
-        process.stderr.write = vang;
-        try {
-            const r = await genereer([map], { peildatum: '2024-03-31' });
-            assert.equal(r.code, 0);
-            assert.match(r.samenvatting, /rapporten in/);
-            assert.equal((await genereer([map], { peildatum: '2024-03-31', check: true })).code, 0);
-        } finally {
-            process.stdout.write = origineel.out;
-            process.stderr.write = origineel.err;
-        }
+        const { waarde: r, geschreven } = await metProcesUitvoer(async () => {
+            const eerste = await genereer([map], { peildatum: '2024-03-31' });
+            return { eerste, check: await genereer([map], { peildatum: '2024-03-31', check: true }) };
+        });
+        assert.equal(r.eerste.code, 0);
+        assert.match(r.eerste.samenvatting, /rapporten in/);
+        assert.equal(r.check.code, 0);
         assert.deepEqual(geschreven, []);
     });
 
