@@ -25,7 +25,9 @@ function byteKolom(regel, kolom1) {
 }
 
 // A copy of a clean example in a path with spaces, #, & and diacritics, with one error added.
-const kopie = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-nvim-')), 'portfolio ë & #1');
+// Every temporary folder this run makes: removed at the end when all passed, kept (and named) for a look when not.
+const werkmappen = [fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-nvim-'))];
+const kopie = path.join(werkmappen[0], 'portfolio ë & #1');
 fs.cpSync(path.join(REPO, 'examples', 'winterswijk'), kopie, { recursive: true });
 fs.appendFileSync(path.join(kopie, 'werkend-winterswijk.opgave'), '\nopgave extra "Extra ë" {\n    thema werkend-winterswyk\n}\n');
 
@@ -54,6 +56,7 @@ for (const [map, bestand] of [
         .map((d) => JSON.stringify(d))
         .sort();
     const thuis = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-nvim-'));
+    werkmappen.push(thuis);
     const r = spawnSync(
         'nvim',
         ['--headless', '--clean', '-n', '-u', path.join(HIER, 'init.lua'), doel, '-c', `luafile ${path.join(HIER, 'check.lua')}`],
@@ -91,6 +94,13 @@ for (const [map, bestand] of [
     if (!gelijk) {
         fouten++;
         console.error('verwacht:\n' + verwacht.join('\n') + '\nkregen:\n' + kregen.join('\n'));
+    }
+}
+if (fouten > 0) {
+    console.error(`werkmappen bewaard: ${werkmappen.join(', ')}`);
+} else {
+    for (const map of werkmappen) {
+        fs.rmSync(map, { recursive: true, force: true });
     }
 }
 process.exit(fouten > 0 ? 1 : 0);
