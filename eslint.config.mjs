@@ -4,10 +4,11 @@
 // in package.json, the import zones of the layers (language → reports → cli/server; client alone)
 // and no file cycles. Type information comes from tsconfig.json (client/tsconfig.json under
 // client/src) for TypeScript and from jsconfig.json for JavaScript, found by the project service.
+import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
-import { builtinRules } from 'eslint/use-at-your-own-risk';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const TS = ['**/*.ts', '**/*.mts', '**/*.cts'];
@@ -22,11 +23,6 @@ function zone(target, from, waarom) {
     return { target, from, message: `${waarom} (issue 10: language → reports → cli/server; client alone).` };
 }
 
-// ESLint's recommended rules: the core rules marked `recommended` (the list `@eslint/js` ships).
-const ESLINT_AANBEVOLEN = Object.fromEntries(
-    [...builtinRules].filter(([, regel]) => regel.meta?.docs?.recommended).map(([naam]) => [naam, 'error']),
-);
-
 // The type-aware rules of `recommendedTypeChecked` for JavaScript, less `no-unsafe-*`: without
 // type annotations (checkJs is off) every parameter is `any`, so those would flag every use.
 const TYPE_REGELS_JS = Object.fromEntries(
@@ -34,45 +30,6 @@ const TYPE_REGELS_JS = Object.fromEntries(
         .filter((config) => config.name === 'typescript-eslint/recommended-type-checked-only')
         .flatMap((config) => Object.entries(config.rules ?? {}))
         .filter(([naam]) => !naam.startsWith('@typescript-eslint/no-unsafe-')),
-);
-
-// Node's own globals (nodejs.org/api/globals.html), for the scripts; ECMAScript's come with the
-// language version. (The `globals` package would give the same list.)
-const NODE_GLOBALS = Object.fromEntries(
-    [
-        'AbortController',
-        'AbortSignal',
-        'atob',
-        'Blob',
-        'btoa',
-        'Buffer',
-        'clearImmediate',
-        'clearInterval',
-        'clearTimeout',
-        'console',
-        'crypto',
-        'DOMException',
-        'Event',
-        'EventTarget',
-        'fetch',
-        'FormData',
-        'global',
-        'Headers',
-        'MessageChannel',
-        'performance',
-        'process',
-        'queueMicrotask',
-        'Request',
-        'Response',
-        'setImmediate',
-        'setInterval',
-        'setTimeout',
-        'structuredClone',
-        'TextDecoder',
-        'TextEncoder',
-        'URL',
-        'URLSearchParams',
-    ].map((naam) => [naam, 'readonly']),
 );
 
 export default defineConfig(
@@ -100,7 +57,7 @@ export default defineConfig(
         files: [...TS, ...JS],
         extends: [tseslint.configs.base],
         languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-        rules: ESLINT_AANBEVOLEN,
+        rules: js.configs.recommended.rules,
     },
     {
         files: TS,
@@ -108,19 +65,20 @@ export default defineConfig(
     },
     {
         files: JS,
-        languageOptions: { globals: NODE_GLOBALS },
+        // Node's globals without CommonJS's (require, module, __dirname): those only in .cjs below.
+        languageOptions: { globals: globals.nodeBuiltin },
         rules: TYPE_REGELS_JS,
     },
     {
         // typescript-eslint's base config makes every file a module; .cjs files are CommonJS.
         files: ['**/*.cjs'],
-        languageOptions: { sourceType: 'commonjs', globals: { __dirname: 'readonly', __filename: 'readonly' } },
+        languageOptions: { sourceType: 'commonjs', globals: globals.node },
     },
     {
         // The extension-host suite runs under mocha's BDD interface inside VS Code.
         files: ['test/e2e/suite/**'],
         languageOptions: {
-            globals: Object.fromEntries(['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'].map((naam) => [naam, 'readonly'])),
+            globals: globals.mocha,
         },
     },
     {
@@ -129,7 +87,7 @@ export default defineConfig(
         files: ['client/media/**/*.js'],
         languageOptions: {
             sourceType: 'script',
-            globals: { acquireVsCodeApi: 'readonly', mermaid: 'readonly', document: 'readonly', Element: 'readonly' },
+            globals: { ...globals.browser, acquireVsCodeApi: 'readonly', mermaid: 'readonly' },
         },
     },
     {
