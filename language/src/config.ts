@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isGeldigeDatum } from './model/datum.js';
 import type { CheckOpties } from './check/checker.js';
 import { REGEL_IDS, type RegelId } from './rules/index.js';
-import type { RegelInstelling } from './rules/regel.js';
+import { ERNSTEN, type RegelInstelling } from './rules/regel.js';
 
 /** Name of the configuration file at a portfolio root. */
 export const CONFIG_BESTAND = 'opgave.config.json';
@@ -38,7 +38,7 @@ export const configSchema = z
             .partialRecord(
                 z.enum(REGEL_IDS as [RegelId, ...RegelId[]]),
                 z
-                    .enum(['error', 'warning', 'info', 'uit', 'fout', 'waarschuwing'])
+                    .enum([...ERNSTEN, 'uit', 'fout', 'waarschuwing'])
                     .transform((w): RegelInstelling => NAAR_ERNST[w] ?? (w as RegelInstelling)),
             )
             .refine((r) => r.syntaxis !== 'uit', {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { CheckResultaat, Bevinding } from '../../language/src/check/checker.js';
 import type { Bron, Datum, Opdracht, Opgave, Rolbezetting } from '../../language/src/model/types.js';
 import { BESLUITEN, BESTURINGSMODELLEN, FASE_TOESTANDEN, PROCESSEN, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
+import { ERNSTEN } from '../../language/src/rules/regel.js';
 import type { RapportOpties } from './opties.js';
 import { kopZin } from './kop.js';
 import { bronBestand, opId } from './tekst.js';
@@ -19,7 +20,7 @@ const bron = z
     .object({ bestand: z.string().describe('File relative to the portfolio root, / separators'), regel: z.number().int().min(1) })
     .strict();
 const persoonRef = z.object({ naam: id, bekend: z.boolean().describe('False when the name does not resolve to a persoon') }).strict();
-const ernst = z.enum(['error', 'warning', 'info']);
+const ernst = z.enum(ERNSTEN);
 const werkwijze = z.enum(WERKWIJZEN);
 
 const bevindingSchema = z

@@ -8,8 +8,11 @@
  */
 import type { Herstel, HerstelContext, RegelContext } from './context.js';
 
+/** The severities of a finding, most severe first (the order of every output and of the JSON Schema). */
+export const ERNSTEN = ['error', 'warning', 'info'] as const;
+
 /** Severity of a finding. */
-export type Ernst = 'error' | 'warning' | 'info';
+export type Ernst = (typeof ERNSTEN)[number];
 
 /** Per-rule severity override from the configuration: a severity, or `uit` (off). */
 export type RegelInstelling = Ernst | 'uit';
