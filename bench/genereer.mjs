@@ -17,6 +17,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 /** The peildatum written into opgave.config.json; every generated date is relative to it. */
 export const PEILDATUM = '2026-06-30';
@@ -327,18 +328,21 @@ export function schrijfPortfolio(map, opties) {
     return bestanden.size;
 }
 
-function argument(naam, standaard) {
-    const i = process.argv.indexOf(`--${naam}`);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : standaard;
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-    const uit = argument('uit');
+    const { values: argumenten } = parseArgs({
+        options: {
+            opdrachten: { type: 'string', default: '100' },
+            seed: { type: 'string', default: '1' },
+            fouten: { type: 'string', default: '0' },
+            uit: { type: 'string' },
+        },
+    });
+    const uit = argumenten.uit;
     if (!uit) {
         process.stderr.write('gebruik: node bench/genereer.mjs --opdrachten N [--seed S] [--fouten P] --uit <map>\n');
         process.exit(2);
     }
-    const opdrachten = Number(argument('opdrachten', '100'));
-    const n = schrijfPortfolio(uit, { opdrachten, seed: Number(argument('seed', '1')), fouten: Number(argument('fouten', '0')) });
+    const opdrachten = Number(argumenten.opdrachten);
+    const n = schrijfPortfolio(uit, { opdrachten, seed: Number(argumenten.seed), fouten: Number(argumenten.fouten) });
     process.stdout.write(`${n} bestanden met ${opdrachten} opdrachten in ${uit}\n`);
 }

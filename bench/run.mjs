@@ -18,6 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { schrijfPortfolio } from './genereer.mjs';
 import { bestandUri, startSessie, wachtOpAlles } from './lsp.mjs';
@@ -27,22 +28,35 @@ const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 const SERVER = path.join(ROOT, 'dist', 'server.cjs');
 const RSS_HOOK = path.join(ROOT, 'bench', 'rss.cjs');
 
-function argument(naam, standaard) {
-    const i = process.argv.indexOf(`--${naam}`);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : standaard;
-}
+// Strict: an unknown or misspelt option stops the run instead of being ignored.
+const { values: argumenten } = parseArgs({
+    options: {
+        sizes: { type: 'string', default: '100,1000,10000' },
+        runs: { type: 'string', default: '3' },
+        edits: { type: 'string', default: '50' },
+        'lsp-runs': { type: 'string', default: '1' },
+        'lsp-limiet-s': { type: 'string', default: '300' },
+        'no-lsp': { type: 'boolean', default: false },
+        seed: { type: 'string', default: '1' },
+        fouten: { type: 'string', default: '0.02' },
+        out: { type: 'string', default: path.join(ROOT, 'bench', 'results.json') },
+        work: { type: 'string' },
+    },
+});
 
 const opties = {
-    sizes: argument('sizes', '100,1000,10000').split(',').map(Number),
-    runs: Number(argument('runs', '3')),
-    edits: Number(argument('edits', '50')),
-    lspRuns: Number(argument('lsp-runs', '1')),
-    lspLimietSeconden: Number(argument('lsp-limiet-s', '300')),
-    lsp: !process.argv.includes('--no-lsp'),
-    seed: Number(argument('seed', '1')),
-    fouten: Number(argument('fouten', '0.02')),
-    out: path.resolve(argument('out', path.join(ROOT, 'bench', 'results.json'))),
-    work: path.resolve(argument('work', path.join(os.tmpdir(), 'opgave-bench'))),
+    sizes: argumenten.sizes.split(',').map(Number),
+    runs: Number(argumenten.runs),
+    edits: Number(argumenten.edits),
+    lspRuns: Number(argumenten['lsp-runs']),
+    lspLimietSeconden: Number(argumenten['lsp-limiet-s']),
+    lsp: !argumenten['no-lsp'],
+    seed: Number(argumenten.seed),
+    fouten: Number(argumenten.fouten),
+    out: path.resolve(argumenten.out),
+    // Without --work, a fresh temporary folder that is removed at the end.
+    work: argumenten.work ? path.resolve(argumenten.work) : fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-bench-')),
+    eigenWerkmap: argumenten.work === undefined,
 };
 
 const mediaan = (xs) => {
@@ -240,7 +254,15 @@ async function main() {
     );
 }
 
-main().catch((e) => {
+/** Removes the work folder when this run made it (not one given with --work). */
+function ruimOp() {
+    if (opties.eigenWerkmap) {
+        fs.rmSync(opties.work, { recursive: true, force: true });
+    }
+}
+
+main().then(ruimOp, (e) => {
     process.stderr.write(`bench: ${e.stack ?? e}\n`);
+    ruimOp();
     process.exit(2);
 });

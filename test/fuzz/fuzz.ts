@@ -18,6 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import * as rpc from 'vscode-languageserver/node';
 import { bereikFout, berichtLek, regelLengtes } from './controleer.js';
@@ -284,19 +285,25 @@ export async function fuzz(opties: FuzzOpties): Promise<FuzzUitslag> {
     };
 }
 
-function argument(naam: string, standaard: string): string {
-    const i = process.argv.indexOf(`--${naam}`);
-    return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1]! : standaard;
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-    const seed = Number(argument('seed', String(Date.now() % 100_000)));
+    // Strict: an unknown or misspelt option stops the run instead of being ignored.
+    const { values: argumenten } = parseArgs({
+        options: {
+            seed: { type: 'string', default: String(Date.now() % 100_000) },
+            aantal: { type: 'string', default: '10000' },
+            'lsp-aantal': { type: 'string', default: '1000' },
+            'geen-lsp': { type: 'boolean', default: false },
+            'limiet-ms': { type: 'string', default: '30000' },
+            bewaar: { type: 'string', default: path.join(ROOT, 'test', 'fuzz', 'regressie') },
+        },
+    });
+    const seed = Number(argumenten.seed);
     const uitslag = await fuzz({
         seed,
-        aantal: Number(argument('aantal', '10000')),
-        lspAantal: process.argv.includes('--geen-lsp') ? 0 : Number(argument('lsp-aantal', '1000')),
-        limietMs: Number(argument('limiet-ms', '30000')),
-        bewaar: path.resolve(argument('bewaar', path.join(ROOT, 'test', 'fuzz', 'regressie'))),
+        aantal: Number(argumenten.aantal),
+        lspAantal: argumenten['geen-lsp'] ? 0 : Number(argumenten['lsp-aantal']),
+        limietMs: Number(argumenten['limiet-ms']),
+        bewaar: path.resolve(argumenten.bewaar),
         voortgang: true,
     });
     process.stdout.write(
