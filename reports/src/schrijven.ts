@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { foutReden, isTijdelijk, schrijfAlles, SchrijfFout, type TeSchrijven } from '../../language/src/workspace/schrijven.js';
+import type { Bevinding } from '../../language/src/check/checker.js';
 import { isEigenBegin, KOP_BYTES } from './kop.js';
 
 /** What {@link schrijfRapporten} needs. */
@@ -161,9 +162,10 @@ export function samenvatting(uitkomst: SchrijfUitkomst): string {
 /**
  * The Dutch notice after writing reports of a portfolio with errors (without `let op: `), or
  * undefined when it has none.
- * @param fouten number of error findings
+ * @param bevindingen the portfolio's findings; those of severity `error` are counted
  */
-export function foutenMelding(fouten: number): string | undefined {
+export function foutenMelding(bevindingen: readonly Pick<Bevinding, 'severity'>[]): string | undefined {
+    const fouten = bevindingen.filter((b) => b.severity === 'error').length;
     return fouten > 0
         ? `het portfolio heeft ${fouten} ${fouten === 1 ? 'fout' : 'fouten'}; zie bevindingen.md of draai opgave check.`
         : undefined;

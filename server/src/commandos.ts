@@ -130,7 +130,7 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
         if (uitkomst.fout !== undefined) {
             throw new Error(uitkomst.fout);
         }
-        const fouten = foutenMelding(resultaat.bevindingen.filter((b) => b.severity === 'error').length);
+        const fouten = foutenMelding(resultaat.bevindingen);
         return {
             uitvoer: inst.uitvoer,
             code: 0,

@@ -59,7 +59,7 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
         throw new GebruikFout(uitkomst.fout);
     }
     const meldingen = [...project.meldingen];
-    const fouten = foutenMelding(project.resultaat.bevindingen.filter((b) => b.severity === 'error').length);
+    const fouten = foutenMelding(project.resultaat.bevindingen);
     if (!opties.check && fouten !== undefined) {
         meldingen.push(fouten);
     }
