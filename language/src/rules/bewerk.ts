@@ -23,12 +23,7 @@ export function voegRegelToe(document: LangiumDocument, node: AstNode, regel: st
     if (tekst[sluit] !== '}') {
         return undefined;
     }
-    const startRegel = document.textDocument.positionAt(cst.offset).line;
-    const openRegel = document.textDocument.getText({
-        start: { line: startRegel, character: 0 },
-        end: { line: startRegel + 1, character: 0 },
-    });
-    const inspringing = /^[ \t]*/.exec(openRegel)?.[0] ?? '';
+    const inspringing = inspringingVan(document, cst.offset);
     const binnen = `${inspringing}    `;
     const sluitPos = document.textDocument.positionAt(sluit);
     const voorSluit = tekst.slice(tekst.lastIndexOf('\n', sluit - 1) + 1, sluit);
@@ -40,11 +35,16 @@ export function voegRegelToe(document: LangiumDocument, node: AstNode, regel: st
     return { range: { start: sluitPos, end: sluitPos }, newText: `\n${binnen}${regel}\n${inspringing}` };
 }
 
-/** The indentation (number of spaces and tabs) of the line that holds `offset` (0-based, in characters). */
-export function inspringing(document: LangiumDocument, offset: number): number {
+/** The indentation (spaces and tabs) of the line that holds `offset` (0-based, in characters). */
+function inspringingVan(document: LangiumDocument, offset: number): string {
     const regel = document.textDocument.positionAt(offset).line;
     const tekst = document.textDocument.getText({ start: { line: regel, character: 0 }, end: { line: regel + 1, character: 0 } });
-    return /^[ \t]*/.exec(tekst)?.[0].length ?? 0;
+    return /^[ \t]*/.exec(tekst)?.[0] ?? '';
+}
+
+/** The indentation (number of spaces and tabs) of the line that holds `offset` (0-based, in characters). */
+export function inspringing(document: LangiumDocument, offset: number): number {
+    return inspringingVan(document, offset).length;
 }
 
 /** The opdracht declaration that contains `positie` (0-based), or undefined outside any opdracht. */
