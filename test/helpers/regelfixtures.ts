@@ -29,6 +29,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { controleerPortfolio, type Bevinding, type CheckOpties, type CheckResultaat } from '../../language/src/check/checker.js';
+import { vergelijkPositie } from '../../language/src/check/feiten.js';
 import { checkOptiesVan, parseConfig, type Config } from '../../language/src/config.js';
 import { decodeer } from '../../language/src/workspace/laden.js';
 import { parse, PEILDATUM } from './index.js';
@@ -238,13 +239,9 @@ function zelfdeBereik(a: Range, b: Range): boolean {
     );
 }
 
-function voor(a: Range['start'], b: Range['start']): boolean {
-    return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
-
 /** True when the ranges share a position (touching ends count). */
 function raakt(a: Range, b: Range): boolean {
-    return !voor(a.end, b.start) && !voor(b.end, a.start);
+    return vergelijkPositie(a.end, b.start) >= 0 && vergelijkPositie(b.end, a.start) >= 0;
 }
 
 /** What a fixture is about, from its file name: `<id>.opgave` fires, `<id>.valt-niet.opgave` does not. */

@@ -23,9 +23,8 @@ import * as path from 'node:path';
  * whose caches belong there and are not a test's leftovers.
  */
 export const SYSTEEM_TMP = os.tmpdir();
-const BUITEN = SYSTEEM_TMP;
 /** This run's own temporary folder, below the system's. */
-const RUN_MAP = fs.mkdtempSync(path.join(BUITEN, 'opgave-testrun-'));
+const RUN_MAP = fs.mkdtempSync(path.join(SYSTEEM_TMP, 'opgave-testrun-'));
 process.env.TMPDIR = RUN_MAP;
 
 const perTest: string[] = [];
@@ -78,7 +77,7 @@ export const mochaHooks = {
         if (over.length > 0) {
             fs.rmSync(RUN_MAP, { recursive: true, force: true });
             throw new Error(
-                `De tests lieten tijdelijke mappen of bestanden achter: ${over.join(', ')} (in ${path.join(BUITEN, path.basename(RUN_MAP))}). ` +
+                `De tests lieten tijdelijke mappen of bestanden achter: ${over.join(', ')} (in ${RUN_MAP}). ` +
                     'Ruim ze op in after/afterEach of met try/finally, of maak ze met tijdelijkeMap() uit test/helpers/tijdelijk.ts.',
             );
         }
