@@ -10,64 +10,54 @@ import { bouwOpdracht } from './opdracht.js';
 import type { GeschrevenDeclaratie, InBouw, OpdrachtInBouw, OpgaveInBouw, Personen } from './typen.js';
 
 /**
- * Every complete top-level declaration, documents ordered by URI and declarations in document
- * order. A declaration without a name is one the parser could not complete; it is left out.
+ * The complete top-level declarations of one document, in document order. A declaration without
+ * a name is one the parser could not complete; it is left out.
  */
-export function declaratiesVan(documents: readonly LangiumDocument[]): GeschrevenDeclaratie[] {
-    const gesorteerd = [...documents].sort((a, b) =>
-        a.uri.toString() < b.uri.toString() ? -1 : a.uri.toString() > b.uri.toString() ? 1 : 0,
-    );
-    const declaraties: GeschrevenDeclaratie[] = [];
-    for (const doc of gesorteerd) {
-        const root = doc.parseResult.value;
-        if (ast.isPortfolio(root)) {
-            const uri = doc.uri.toString();
-            declaraties.push(...root.declaraties.filter((decl) => decl.name).map((decl) => ({ decl, uri })));
-        }
+export function declaratiesVan(doc: LangiumDocument): GeschrevenDeclaratie[] {
+    const root = doc.parseResult.value;
+    if (!ast.isPortfolio(root)) {
+        return [];
     }
-    return declaraties;
+    const uri = doc.uri.toString();
+    return root.declaraties.filter((decl) => decl.name).map((decl) => ({ decl, uri }));
 }
 
-/** Pass 1: the declarations that others refer to, in declaration order. */
+/** Pass 1 of one document: the declarations that others refer to, in declaration order. */
 export interface Organisatie {
     readonly gemeenten: Gemeente[];
-    readonly personen: Persoon[];
-    readonly spelers: Speler[];
-    /** Spelers by their AST node, for resolving `spelers` references. */
-    readonly spelerVan: ReadonlyMap<ast.Speler, Speler>;
-    /** Resolves references to the personen above. */
-    readonly opzoeker: Personen;
+    /** Personen by their AST node (in declaration order), for resolving references to them. */
+    readonly persoonVan: Map<ast.Persoon, Persoon>;
+    /** Spelers by their AST node (in declaration order), for resolving `spelers` references. */
+    readonly spelerVan: Map<ast.Speler, Speler>;
 }
 
-/** Pass 1: gemeenten, personen and spelers. */
+/** Pass 1: gemeenten, personen and spelers of the given declarations. */
 export function bouwOrganisatie(declaraties: readonly GeschrevenDeclaratie[]): Organisatie {
     const gemeenten: Gemeente[] = [];
-    const personen: Persoon[] = [];
-    const spelers: Speler[] = [];
     const persoonVan = new Map<ast.Persoon, Persoon>();
     const spelerVan = new Map<ast.Speler, Speler>();
     for (const { decl, uri } of declaraties) {
         if (ast.isGemeente(decl)) {
             gemeenten.push({ id: decl.name, titel: decl.titel, besturingsmodel: decl.besturingsmodel, bron: bron(decl, uri) });
         } else if (ast.isPersoon(decl)) {
-            const p: Persoon = { id: decl.name, titel: decl.titel, functies: decl.functies, fte: decl.fte, bron: bron(decl, uri) };
-            persoonVan.set(decl, p);
-            personen.push(p);
+            persoonVan.set(decl, { id: decl.name, titel: decl.titel, functies: decl.functies, fte: decl.fte, bron: bron(decl, uri) });
         } else if (ast.isSpeler(decl)) {
-            const s: Speler = { id: decl.name, titel: decl.titel, soort: decl.soort, positie: decl.positie, bron: bron(decl, uri) };
-            spelerVan.set(decl, s);
-            spelers.push(s);
+            spelerVan.set(decl, { id: decl.name, titel: decl.titel, soort: decl.soort, positie: decl.positie, bron: bron(decl, uri) });
         }
     }
+    return { gemeenten, persoonVan, spelerVan };
+}
+
+/** Resolves references to the personen of the whole portfolio (pass 1 of every document). */
+export function personenOpzoeker(persoonVan: ReadonlyMap<ast.Persoon, Persoon>): Personen {
     const persoon: Personen['persoon'] = (ref) => {
         const target = ref?.ref;
         return target ? persoonVan.get(target) : undefined;
     };
-    const opzoeker: Personen = {
+    return {
         persoon,
         rol: (ref, uri, owner) => ({ naam: ref.$refText, persoon: persoon(ref), bron: bron(owner, uri, ref.$refNode) }),
     };
-    return { gemeenten, personen, spelers, spelerVan, opzoeker };
 }
 
 /**
