@@ -25,6 +25,8 @@ describe('regelmodules', () => {
             const module = (await import(pathToFileURL(path.join(UIT, r.familie, `${r.id}.js`)).href)) as { default: RegelSpec };
             assert.equal(module.default.id, r.id);
             assert.equal(module.default.controleer, r.controleer);
+            assert.equal(module.default.perOpdracht, r.perOpdracht);
+            assert.ok((r.controleer === undefined) !== (r.perOpdracht === undefined), `${r.id}: controleer of perOpdracht, precies één`);
         }
     });
 
@@ -71,12 +73,14 @@ describe('regelmodules', () => {
 
     it('een regel zonder controle of een onbekende id compileert niet', () => {
         // Checked by the compiler: each line below must be an error, or the build fails.
-        // @ts-expect-error a rule module needs `controleer`
+        // @ts-expect-error a rule module needs `controleer` or `perOpdracht`
         const zonderControle = defineRegel({ id: 'x', ernst: 'info', samenvatting: '', bron: '' });
+        // @ts-expect-error not both: a rule is portfolio-wide or per opdracht
+        const beide = defineRegel({ id: 'x', ernst: 'info', samenvatting: '', bron: '', controleer: () => undefined, perOpdracht: () => undefined });
         // @ts-expect-error RegelId is the exact union of the listed ids
         const geenId: RegelId = 'geen-regel';
         // @ts-expect-error Familie is the exact union of the folder names
         const geenFamilie: Familie = 'geen-familie';
-        assert.ok(zonderControle && geenId && geenFamilie);
+        assert.ok(zonderControle && beide && geenId && geenFamilie);
     });
 });

@@ -6,16 +6,17 @@
  * registered rule → severity overrides from the configuration → `// @negeer` suppressions →
  * stable order (file, line, column, rule id).
  */
-import type { LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import { buildPortfolio } from '../model/bouw/index.js';
-import type { Portfolio } from '../model/types.js';
+import { ModelBouwer } from '../model/bouw/index.js';
+import type { Opdracht, Portfolio } from '../model/types.js';
 import type { LocatieMetBericht } from '../model/locatie.js';
 import type { DocumentFeiten, FixData, Instellingen, RegelContext } from '../rules/context.js';
 import { REGELS, type RegelId } from '../rules/index.js';
 import type { Ernst, RegelInstelling } from '../rules/regel.js';
 import { leesOnderdrukkingen, binnen, type Onderdrukking } from './suppressions.js';
-import { declaratiesMetSyntaxfout, onopgelosteVerwijzingen, perDocument } from './feiten.js';
+import { OpdrachtEenheden } from './eenheden.js';
+import { declaratiesMetSyntaxfout, fouteVerwijzingen, onopgelosteVerwijzingen, perDocument, SuggestieGeheugen } from './feiten.js';
 import { syntaxFouten } from './syntax.js';
 
 /** One finding. Ranges are 0-based LSP ranges; formats convert to 1-based lines and columns. */
@@ -81,53 +82,154 @@ export function controleerPortfolio(
     opties: CheckOpties,
     leesFouten: readonly LeesFout[] = [],
 ): CheckResultaat {
-    const portfolio = buildPortfolio(documents);
-    const onderdrukkingen: Onderdrukking[] = [];
-    const negeerFouten: DocumentFeiten['negeerFouten'][number][] = [];
-    const syntax: DocumentFeiten['syntaxFouten'][number][] = [...leesFouten];
-    for (const doc of documents) {
-        syntax.push(...syntaxFouten(doc));
-        const { geldig, fouten } = leesOnderdrukkingen(doc);
-        onderdrukkingen.push(...geldig);
-        negeerFouten.push(...fouten);
-    }
-    const documenten: DocumentFeiten = { syntaxFouten: syntax, onopgelost: onopgelosteVerwijzingen(documents, portfolio), negeerFouten };
+    return new PortfolioControle().controleer(documents, opties, leesFouten);
+}
 
-    const alle: Bevinding[] = [];
-    for (const definitie of REGELS) {
-        const instelling = opties.regels?.[definitie.id];
-        if (instelling === 'uit') {
-            continue;
+/** What the checker keeps of one document while it is not parsed or linked again. */
+interface DocumentStand {
+    readonly root: AstNode;
+    readonly syntax: readonly LocatieMetBericht[];
+    readonly onderdrukkingen: readonly Onderdrukking[];
+    readonly negeerFouten: readonly LocatieMetBericht[];
+    readonly fouteVerwijzingen: readonly Reference[];
+}
+
+/**
+ * The checker with memory: checks the same portfolio again and again (the language server, after
+ * every edit) and redoes only what a change can affect. Per document it keeps the syntax errors,
+ * suppressions and unresolved references; the model builder keeps the elements of unchanged
+ * documents (`model/bouw`); per opdracht it keeps the findings of the per-opdracht rules and runs
+ * them again only for the opdrachten whose reach changed (`eenheden.ts`). The portfolio-wide rules
+ * run on every check and are linear in the portfolio's size.
+ *
+ * The result is the same as {@link controleerPortfolio} on the same documents, byte for byte (the
+ * test `test/core/incrementeel.test.ts` compares them after every edit of random edit sequences).
+ */
+export class PortfolioControle {
+    private readonly bouwer = new ModelBouwer();
+    private readonly eenheden = new OpdrachtEenheden<readonly Bevinding[]>();
+    private readonly suggesties = new SuggestieGeheugen();
+    private documentStanden = new Map<string, DocumentStand>();
+    /** Per-opdracht rules run at the last check (for tests and the benchmark). */
+    laatstBerekend = 0;
+
+    /**
+     * Checks the portfolio.
+     * @param documents every document of the portfolio, parsed and linked (any order)
+     * @param opties peildatum (ISO), terms and per-rule overrides
+     * @param leesFouten files that could not be read as text, reported as `syntaxis`
+     * @param herbouwd URIs of the documents parsed or linked since the previous call (undefined:
+     *   all). A document whose references were resolved again must be in it.
+     * @returns model, findings (sorted) and suppressed findings; never throws on bad input. The
+     *   model of the previous result must not be used any more (its elements are reused).
+     */
+    controleer(
+        documents: readonly LangiumDocument[],
+        opties: CheckOpties,
+        leesFouten: readonly LeesFout[] = [],
+        herbouwd?: ReadonlySet<string>,
+    ): CheckResultaat {
+        const portfolio = this.bouwer.bouw(documents, herbouwd);
+        const onderdrukkingen: Onderdrukking[] = [];
+        const negeerFouten: LocatieMetBericht[] = [];
+        const syntax: LocatieMetBericht[] = [...leesFouten];
+        const fouteVerwijzingenPerDocument: [string, readonly Reference[]][] = [];
+        const vorige = this.documentStanden;
+        this.documentStanden = new Map();
+        for (const doc of documents) {
+            const uri = doc.uri.toString();
+            const stand = this.documentStand(doc, uri, vorige.get(uri), herbouwd);
+            this.documentStanden.set(uri, stand);
+            syntax.push(...stand.syntax);
+            onderdrukkingen.push(...stand.onderdrukkingen);
+            negeerFouten.push(...stand.negeerFouten);
+            fouteVerwijzingenPerDocument.push([uri, stand.fouteVerwijzingen]);
         }
-        const severity: Ernst = instelling ?? definitie.ernst;
-        const ctx: RegelContext = {
-            portfolio,
-            instellingen: opties,
-            documenten,
-            // The finding is bound to the rule whose check runs: a check cannot report another rule's id.
-            meld: (locatie, message, fix) => {
-                alle.push({ ruleId: definitie.id, severity, message, uri: locatie.uri, range: locatie.range, fix });
-            },
+        const documenten: DocumentFeiten = {
+            syntaxFouten: syntax,
+            onopgelost: onopgelosteVerwijzingen(fouteVerwijzingenPerDocument, portfolio, this.suggesties),
+            negeerFouten,
         };
-        definitie.controleer(ctx);
+
+        const alle: Bevinding[] = [];
+        const perOpdracht: { readonly controle: (o: Opdracht, ctx: RegelContext) => void; readonly ctx: RegelContext }[] = [];
+        let doel = alle;
+        for (const definitie of REGELS) {
+            const instelling = opties.regels?.[definitie.id];
+            if (instelling === 'uit') {
+                continue;
+            }
+            const severity: Ernst = instelling ?? definitie.ernst;
+            const ctx: RegelContext = {
+                portfolio,
+                instellingen: opties,
+                documenten,
+                // The finding is bound to the rule whose check runs: a check cannot report another rule's id.
+                meld: (locatie, message, fix) => {
+                    doel.push({ ruleId: definitie.id, severity, message, uri: locatie.uri, range: locatie.range, fix });
+                },
+            };
+            if (definitie.perOpdracht) {
+                perOpdracht.push({ controle: definitie.perOpdracht, ctx });
+            } else {
+                definitie.controleer(ctx);
+            }
+        }
+        // Everything a per-opdracht rule reads besides the opdracht's reach.
+        const context = JSON.stringify([opties, portfolio.besturingsmodel]);
+        const { resultaten, berekend } = this.eenheden.bepaal(portfolio.opgaven, portfolio.opdrachten, context, (o) => {
+            const eigen: Bevinding[] = [];
+            doel = eigen;
+            for (const { controle, ctx } of perOpdracht) {
+                controle(o, ctx);
+            }
+            doel = alle;
+            return eigen;
+        });
+        this.laatstBerekend = berekend;
+        for (const r of resultaten) {
+            alle.push(...r);
+        }
+
+        const bevindingen: Bevinding[] = [];
+        const onderdrukt: OnderdrukteBevinding[] = [];
+        const perUri = perDocument(onderdrukkingen);
+        const wachtend = declaratiesMetSyntaxfout(documents, syntax);
+        for (const b of alle) {
+            if (!ALTIJD_MELDEN.has(b.ruleId) && wachtend.get(b.uri)?.some((bereik) => binnen(b.range, bereik))) {
+                continue; // the declaration is not complete yet: its syntax error comes first
+            }
+            const stil = perUri.get(b.uri)?.find((o) => o.regel === b.ruleId && binnen(b.range, o.bereik));
+            if (stil) {
+                onderdrukt.push({ bevinding: b, reden: stil.reden });
+            } else {
+                bevindingen.push(b);
+            }
+        }
+        bevindingen.sort(vergelijk);
+        onderdrukt.sort((a, b) => vergelijk(a.bevinding, b.bevinding));
+        return { portfolio, bevindingen, onderdrukt };
     }
 
-    const bevindingen: Bevinding[] = [];
-    const onderdrukt: OnderdrukteBevinding[] = [];
-    const perUri = perDocument(onderdrukkingen);
-    const wachtend = declaratiesMetSyntaxfout(documents, syntax);
-    for (const b of alle) {
-        if (!ALTIJD_MELDEN.has(b.ruleId) && wachtend.get(b.uri)?.some((bereik) => binnen(b.range, bereik))) {
-            continue; // the declaration is not complete yet: its syntax error comes first
+    /** The kept facts of a document, or new ones when it was parsed or linked again. */
+    private documentStand(
+        doc: LangiumDocument,
+        uri: string,
+        oud: DocumentStand | undefined,
+        herbouwd?: ReadonlySet<string>,
+    ): DocumentStand {
+        const root = doc.parseResult.value;
+        if (oud && oud.root === root) {
+            // Same parse: same syntax errors and suppressions; references only when not linked again.
+            return herbouwd !== undefined && !herbouwd.has(uri) ? oud : { ...oud, fouteVerwijzingen: fouteVerwijzingen(doc) };
         }
-        const stil = perUri.get(b.uri)?.find((o) => o.regel === b.ruleId && binnen(b.range, o.bereik));
-        if (stil) {
-            onderdrukt.push({ bevinding: b, reden: stil.reden });
-        } else {
-            bevindingen.push(b);
-        }
+        const { geldig, fouten } = leesOnderdrukkingen(doc);
+        return {
+            root,
+            syntax: syntaxFouten(doc),
+            onderdrukkingen: geldig,
+            negeerFouten: fouten,
+            fouteVerwijzingen: fouteVerwijzingen(doc),
+        };
     }
-    bevindingen.sort(vergelijk);
-    onderdrukt.sort((a, b) => vergelijk(a.bevinding, b.bevinding));
-    return { portfolio, bevindingen, onderdrukt };
 }

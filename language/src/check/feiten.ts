@@ -27,52 +27,117 @@ const SOORT_NAAM: Record<string, string> = {
 /** How many unresolved references get name suggestions (bounded to keep broken files cheap). */
 const MAX_SUGGESTIES = 200;
 
+/** The references of a linked document that did not resolve (in document order). */
+export function fouteVerwijzingen(doc: LangiumDocument): readonly Reference[] {
+    return (doc.references as Reference[]).filter((ref) => ref.error !== undefined && ref.$refNode !== undefined);
+}
+
+/** The names of the portfolio per kind of reference target (AST type name), for suggestions. */
+interface NamenIndex {
+    readonly perSoort: Record<string, readonly string[]>;
+    /** The kind each name is declared as first (in the order Persoon, Speler, Gebied, Thema, Opgave, Opdracht). */
+    readonly soortVanNaam: ReadonlyMap<string, string>;
+}
+
+function namenVan(portfolio: Portfolio): Record<string, readonly string[]> {
+    return {
+        Persoon: portfolio.personen.map((p) => p.id),
+        Speler: portfolio.spelers.map((s) => s.id),
+        Gebied: portfolio.gebieden.map((g) => g.id),
+        Thema: portfolio.themas.map((t) => t.id),
+        Opgave: portfolio.opgaven.map((o) => o.id),
+        Opdracht: portfolio.opdrachten.map((o) => o.id),
+    };
+}
+
+function zelfdeNamen(a: readonly string[] | undefined, b: readonly string[]): boolean {
+    return a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /**
- * Every reference in `documents` that did not resolve, with the kind it expects in Dutch, up to
- * three close names of that kind and, when the name exists as another kind, that kind.
+ * Memory of the name suggestions between checks of one portfolio: the suggestions for a name of
+ * one kind stay valid while the names of that kind stay the same. Suggestions cost an edit
+ * distance against every name of the kind, so without memory a portfolio with many unresolved
+ * references would pay that on every edit.
  */
-export function onopgelosteVerwijzingen(documents: readonly LangiumDocument[], portfolio: Portfolio): DocumentFeiten['onopgelost'] {
-    // Names per kind, built only when some reference does not resolve (most checks have none).
-    let namen: { perSoort: Record<string, string[]>; soortVanNaam: Map<string, string> } | undefined;
-    const namenIndex = (): NonNullable<typeof namen> => {
-        if (!namen) {
-            const perSoort: Record<string, string[]> = {
-                Persoon: portfolio.personen.map((p) => p.id),
-                Speler: portfolio.spelers.map((s) => s.id),
-                Gebied: portfolio.gebieden.map((g) => g.id),
-                Thema: portfolio.themas.map((t) => t.id),
-                Opgave: portfolio.opgaven.map((o) => o.id),
-                Opdracht: portfolio.opdrachten.map((o) => o.id),
-            };
-            const soortVanNaam = new Map<string, string>();
-            for (const [soort, lijst] of Object.entries(perSoort)) {
-                for (const naam of lijst) {
-                    if (!soortVanNaam.has(naam)) {
-                        soortVanNaam.set(naam, soort);
-                    }
+export class SuggestieGeheugen {
+    private index?: NamenIndex;
+    private readonly perSoort = new Map<string, Map<string, readonly string[]>>();
+
+    /** The names index of `portfolio`; the kept one (and its suggestions) when the names did not change. */
+    namenIndex(portfolio: Portfolio): NamenIndex {
+        const perSoort = namenVan(portfolio);
+        const oud = this.index;
+        let gelijk = oud !== undefined;
+        for (const [soort, namen] of Object.entries(perSoort)) {
+            if (!zelfdeNamen(oud?.perSoort[soort], namen)) {
+                this.perSoort.delete(soort);
+                gelijk = false;
+            }
+        }
+        if (gelijk && oud) {
+            return oud;
+        }
+        const soortVanNaam = new Map<string, string>();
+        for (const [soort, lijst] of Object.entries(perSoort)) {
+            for (const naam of lijst) {
+                if (!soortVanNaam.has(naam)) {
+                    soortVanNaam.set(naam, soort);
                 }
             }
-            namen = { perSoort, soortVanNaam };
         }
-        return namen;
-    };
+        this.index = { perSoort, soortVanNaam };
+        return this.index;
+    }
+
+    /** {@link suggereer} for `naam` among the names of `soort`, remembered while those names stay the same. */
+    suggesties(soort: string, naam: string, kandidaten: readonly string[]): readonly string[] {
+        let cache = this.perSoort.get(soort);
+        if (!cache) {
+            cache = new Map();
+            this.perSoort.set(soort, cache);
+        }
+        let uitkomst = cache.get(naam);
+        if (!uitkomst) {
+            uitkomst = suggereer(naam, kandidaten);
+            cache.set(naam, uitkomst);
+        }
+        return uitkomst;
+    }
+}
+
+/**
+ * Every reference that did not resolve, with the kind it expects in Dutch, up to three close
+ * names of that kind and, when the name exists as another kind, that kind.
+ * @param perDocument per document URI its unresolved references ({@link fouteVerwijzingen}), documents in check order
+ * @param geheugen suggestions kept from earlier checks of the same portfolio (a fresh one: none)
+ */
+export function onopgelosteVerwijzingen(
+    perDocument: Iterable<readonly [string, readonly Reference[]]>,
+    portfolio: Portfolio,
+    geheugen: SuggestieGeheugen = new SuggestieGeheugen(),
+): DocumentFeiten['onopgelost'] {
+    // Names per kind, built only when some reference does not resolve (most checks have none).
+    let namen: NamenIndex | undefined;
     const resultaat: DocumentFeiten['onopgelost'][number][] = [];
-    for (const doc of documents) {
-        const uri = doc.uri.toString();
-        for (const ref of doc.references as Reference[]) {
+    for (const [uri, refs] of perDocument) {
+        for (const ref of refs) {
             if (!ref.error || !ref.$refNode) {
                 continue;
             }
             const info = ref.error.info;
             const soort = ast.reflection.getReferenceType(info);
-            const { perSoort, soortVanNaam } = namenIndex();
-            let kandidaten: string[] = perSoort[soort] ?? [];
-            if (soort === 'Doel') {
-                const opdracht = AstUtils.getContainerOfType(info.container, ast.isOpdracht);
-                kandidaten = opdracht?.doelen.map((d) => d.name) ?? [];
-            }
+            const { perSoort, soortVanNaam } = (namen ??= geheugen.namenIndex(portfolio));
             const naam = ref.$refText;
-            const suggesties = resultaat.length < MAX_SUGGESTIES ? suggereer(naam, kandidaten) : [];
+            let suggesties: readonly string[] = [];
+            if (resultaat.length < MAX_SUGGESTIES) {
+                if (soort === 'Doel') {
+                    const opdracht = AstUtils.getContainerOfType(info.container, ast.isOpdracht);
+                    suggesties = suggereer(naam, opdracht?.doelen.map((d) => d.name) ?? []);
+                } else {
+                    suggesties = geheugen.suggesties(soort, naam, perSoort[soort] ?? []);
+                }
+            }
             const andere = soortVanNaam.get(naam);
             resultaat.push({
                 uri,

@@ -12,18 +12,16 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een afgeronde tijdelijke organisatie krijgt decharge.',
     bron: 'B2, De kern van de vijf werkwijzen',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (
-                (o.werkwijze === 'project' || o.werkwijze === 'programma' || o.werkwijze === 'bestuursproces') &&
-                o.status === 'afgerond' &&
-                !o.decharge
-            ) {
-                ctx.meld(
-                    plaats(o.bron, 'status'),
-                    `${o.werkwijze} ${q(o.id)} is afgerond maar heeft geen decharge. Leg vast wanneer de tijdelijke organisatie is ontbonden (decharge JJJJ-MM-DD).`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (
+            (o.werkwijze === 'project' || o.werkwijze === 'programma' || o.werkwijze === 'bestuursproces') &&
+            o.status === 'afgerond' &&
+            !o.decharge
+        ) {
+            ctx.meld(
+                plaats(o.bron, 'status'),
+                `${o.werkwijze} ${q(o.id)} is afgerond maar heeft geen decharge. Leg vast wanneer de tijdelijke organisatie is ontbonden (decharge JJJJ-MM-DD).`,
+            );
         }
     },
 });

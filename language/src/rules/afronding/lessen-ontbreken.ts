@@ -12,14 +12,12 @@ export default defineRegel({
     ernst: 'info',
     samenvatting: 'Een afgeronde of gestopte opdracht legt haar lessen vast.',
     bron: 'H6, Opgavegericht leren',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if ((o.status === 'afgerond' || o.status === 'gestopt') && o.lessen.length === 0) {
-                ctx.meld(
-                    plaats(o.bron, 'status'),
-                    `Opdracht ${q(o.id)} is ${o.status} zonder vastgelegde lessen. Schrijf op wat je volgende keer anders doet (lessen { les JJJJ-MM-DD "…" }).`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if ((o.status === 'afgerond' || o.status === 'gestopt') && o.lessen.length === 0) {
+            ctx.meld(
+                plaats(o.bron, 'status'),
+                `Opdracht ${q(o.id)} is ${o.status} zonder vastgelegde lessen. Schrijf op wat je volgende keer anders doet (lessen { les JJJJ-MM-DD "…" }).`,
+            );
         }
     },
 });

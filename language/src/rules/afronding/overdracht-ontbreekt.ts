@@ -16,19 +16,17 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een project of programma draagt zijn resultaat over aan de lijn.',
     bron: 'H3, Batenmanagement',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze !== 'project' && o.werkwijze !== 'programma') {
-                continue;
-            }
-            const slotfase = o.werkwijze === 'project' ? 'nazorg' : 'afbouw';
-            const inSlot = o.fasen.some((f) => f.positie !== undefined && f.naam === slotfase && gestart(f));
-            if ((inSlot || o.status === 'afgerond') && !o.overdracht) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `${o.werkwijze} ${q(o.id)} is ${o.status === 'afgerond' ? 'afgerond' : `in de ${slotfase}`} maar zegt niet aan wie het resultaat wordt overgedragen. Leg vast: overdracht aan <persoon> "…".`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (o.werkwijze !== 'project' && o.werkwijze !== 'programma') {
+            return;
+        }
+        const slotfase = o.werkwijze === 'project' ? 'nazorg' : 'afbouw';
+        const inSlot = o.fasen.some((f) => f.positie !== undefined && f.naam === slotfase && gestart(f));
+        if ((inSlot || o.status === 'afgerond') && !o.overdracht) {
+            ctx.meld(
+                plaats(o.bron),
+                `${o.werkwijze} ${q(o.id)} is ${o.status === 'afgerond' ? 'afgerond' : `in de ${slotfase}`} maar zegt niet aan wie het resultaat wordt overgedragen. Leg vast: overdracht aan <persoon> "…".`,
+            );
         }
     },
 });

@@ -12,16 +12,14 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Het ambtelijk opdrachtgeverschap ligt niet alleen bij een lijnmanager.',
     bron: 'H3, De grenzen van de matrixorganisatie',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            for (const b of o.driehoek?.ambtelijkOpdrachtgevers ?? []) {
-                const functies = b.persoon ? passendeFuncties(b.persoon, 'ambtelijk-opdrachtgever') : [];
-                if (functies.length === 1 && functies[0] === 'lijnmanager') {
-                    ctx.meld(
-                        b.bron,
-                        `Ambtelijk opdrachtgever ${q(b.naam)} van ${q(o.id)} is alleen lijnmanager. Een lijnmanager stuurt op zijn eigen afdeling; beleg het ambtelijk opdrachtgeverschap bij een opgavemanager, MT- of DT-lid.`,
-                    );
-                }
+    perOpdracht(o, ctx) {
+        for (const b of o.driehoek?.ambtelijkOpdrachtgevers ?? []) {
+            const functies = b.persoon ? passendeFuncties(b.persoon, 'ambtelijk-opdrachtgever') : [];
+            if (functies.length === 1 && functies[0] === 'lijnmanager') {
+                ctx.meld(
+                    b.bron,
+                    `Ambtelijk opdrachtgever ${q(b.naam)} van ${q(o.id)} is alleen lijnmanager. Een lijnmanager stuurt op zijn eigen afdeling; beleg het ambtelijk opdrachtgeverschap bij een opgavemanager, MT- of DT-lid.`,
+                );
             }
         }
     },

@@ -65,26 +65,24 @@ export default defineRegel({
     ernst: 'error',
     samenvatting: 'Project, programma en bestuursproces hebben een volledige sturingsdriehoek.',
     bron: 'H4, De sturingsdriehoek; B1',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (!o.werkwijze || !MET_DRIEHOEK.has(o.werkwijze)) {
-                continue;
-            }
-            const d = o.driehoek;
-            if (!d) {
+    perOpdracht(o, ctx) {
+        if (!o.werkwijze || !MET_DRIEHOEK.has(o.werkwijze)) {
+            return;
+        }
+        const d = o.driehoek;
+        if (!d) {
+            ctx.meld(
+                plaats(o.bron),
+                `${o.werkwijze} ${q(o.id)} heeft geen sturingsdriehoek. Voeg een blok driehoek { … } toe met een bestuurlijk opdrachtgever, een ambtelijk opdrachtgever en een sturingsprofessional.`,
+            );
+            return;
+        }
+        for (const [rol, bezetting] of rollenVan(d)) {
+            if (bezetting.length === 0) {
                 ctx.meld(
-                    plaats(o.bron),
-                    `${o.werkwijze} ${q(o.id)} heeft geen sturingsdriehoek. Voeg een blok driehoek { … } toe met een bestuurlijk opdrachtgever, een ambtelijk opdrachtgever en een sturingsprofessional.`,
+                    plaats(d.bron),
+                    `In de driehoek van ${q(o.id)} ontbreekt de ${ROL_TEKST[rol]}. Vul de regel ${rol} <persoon> aan.`,
                 );
-                continue;
-            }
-            for (const [rol, bezetting] of rollenVan(d)) {
-                if (bezetting.length === 0) {
-                    ctx.meld(
-                        plaats(d.bron),
-                        `In de driehoek van ${q(o.id)} ontbreekt de ${ROL_TEKST[rol]}. Vul de regel ${rol} <persoon> aan.`,
-                    );
-                }
             }
         }
     },

@@ -12,21 +12,19 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Bij meerdere opdrachtgevers is één eindverantwoordelijk.',
     bron: 'B1, Sturingsdriehoek',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            const d = o.driehoek;
-            if (!d) {
-                continue;
-            }
-            const eind = new Set(d.eindverantwoordelijk.map((e) => e.naam));
-            for (const [rol, bezetting] of rollenVan(d).slice(0, 2)) {
-                const eerste = bezetting[0];
-                if (eerste && bezetting.length > 1 && !bezetting.some((b) => eind.has(b.naam))) {
-                    ctx.meld(
-                        eerste.bron,
-                        `${q(o.id)} heeft ${bezetting.length} ${ROL_TEKST[rol]}s (${bezetting.map((b) => b.naam).join(', ')}) maar niemand is eindverantwoordelijk. Voeg in de driehoek toe: eindverantwoordelijk <persoon>.`,
-                    );
-                }
+    perOpdracht(o, ctx) {
+        const d = o.driehoek;
+        if (!d) {
+            return;
+        }
+        const eind = new Set(d.eindverantwoordelijk.map((e) => e.naam));
+        for (const [rol, bezetting] of rollenVan(d).slice(0, 2)) {
+            const eerste = bezetting[0];
+            if (eerste && bezetting.length > 1 && !bezetting.some((b) => eind.has(b.naam))) {
+                ctx.meld(
+                    eerste.bron,
+                    `${q(o.id)} heeft ${bezetting.length} ${ROL_TEKST[rol]}s (${bezetting.map((b) => b.naam).join(', ')}) maar niemand is eindverantwoordelijk. Voeg in de driehoek toe: eindverantwoordelijk <persoon>.`,
+                );
             }
         }
     },

@@ -12,14 +12,12 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Extra budget buiten de begroting berust op een raadsbesluit.',
     bron: 'B1, Rol van de raad',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.extraBudget && !o.extraBudget.raadsbesluit) {
-                ctx.meld(
-                    plaats(o.extraBudget.bron),
-                    `Opdracht ${q(o.id)} heeft extra budget buiten de begroting zonder raadsbesluit. Alleen de raad stelt extra middelen beschikbaar: noem het besluit (raadsbesluit "…").`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (o.extraBudget && !o.extraBudget.raadsbesluit) {
+            ctx.meld(
+                plaats(o.extraBudget.bron),
+                `Opdracht ${q(o.id)} heeft extra budget buiten de begroting zonder raadsbesluit. Alleen de raad stelt extra middelen beschikbaar: noem het besluit (raadsbesluit "…").`,
+            );
         }
     },
 });

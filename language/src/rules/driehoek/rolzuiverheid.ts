@@ -13,23 +13,21 @@ export default defineRegel({
     ernst: 'error',
     samenvatting: 'Eén persoon vervult niet twee rollen in dezelfde driehoek.',
     bron: 'H4, De sturingsdriehoek; B1',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (!o.driehoek) {
-                continue;
-            }
-            const eerste = new Map<string, DriehoekRolNaam>();
-            for (const [rol, bezetting] of rollenVan(o.driehoek)) {
-                for (const b of bezetting) {
-                    const al = eerste.get(b.naam);
-                    if (al === undefined) {
-                        eerste.set(b.naam, rol);
-                    } else if (al !== rol) {
-                        ctx.meld(
-                            b.bron,
-                            `${q(b.naam)} is in de driehoek van ${q(o.id)} al ${ROL_TEKST[al]} en kan niet ook ${ROL_TEKST[rol]} zijn. De rollen bewaken elkaar; geef deze rol aan een ander.`,
-                        );
-                    }
+    perOpdracht(o, ctx) {
+        if (!o.driehoek) {
+            return;
+        }
+        const eerste = new Map<string, DriehoekRolNaam>();
+        for (const [rol, bezetting] of rollenVan(o.driehoek)) {
+            for (const b of bezetting) {
+                const al = eerste.get(b.naam);
+                if (al === undefined) {
+                    eerste.set(b.naam, rol);
+                } else if (al !== rol) {
+                    ctx.meld(
+                        b.bron,
+                        `${q(b.naam)} is in de driehoek van ${q(o.id)} al ${ROL_TEKST[al]} en kan niet ook ${ROL_TEKST[rol]} zijn. De rollen bewaken elkaar; geef deze rol aan een ander.`,
+                    );
                 }
             }
         }

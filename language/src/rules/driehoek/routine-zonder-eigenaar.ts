@@ -12,14 +12,12 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een routine heeft een eigenaar in de lijn.',
     bron: 'B2, Routine',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze === 'routine' && !o.eigenaar) {
-                ctx.meld(
-                    plaats(o.bron, 'werkwijze'),
-                    `Routine ${q(o.id)} heeft geen eigenaar. Routinewerk hoort in de lijn: noem de lijnmanager die het bezit (eigenaar <persoon>).`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (o.werkwijze === 'routine' && !o.eigenaar) {
+            ctx.meld(
+                plaats(o.bron, 'werkwijze'),
+                `Routine ${q(o.id)} heeft geen eigenaar. Routinewerk hoort in de lijn: noem de lijnmanager die het bezit (eigenaar <persoon>).`,
+            );
         }
     },
 });

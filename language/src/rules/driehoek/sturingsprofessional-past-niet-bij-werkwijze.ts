@@ -13,24 +13,22 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'De sturingsprofessional past bij de werkwijze.',
     bron: 'B3, Sleutelfiguren; B2',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            const passend = o.werkwijze ? PASSENDE_STURINGSPROFESSIONAL[o.werkwijze] : undefined;
-            if (!passend || !o.driehoek) {
+    perOpdracht(o, ctx) {
+        const passend = o.werkwijze ? PASSENDE_STURINGSPROFESSIONAL[o.werkwijze] : undefined;
+        if (!passend || !o.driehoek) {
+            return;
+        }
+        for (const b of o.driehoek.sturingsprofessionals) {
+            const p = b.persoon;
+            if (!p) {
                 continue;
             }
-            for (const b of o.driehoek.sturingsprofessionals) {
-                const p = b.persoon;
-                if (!p) {
-                    continue;
-                }
-                const functies = passendeFuncties(p, 'sturingsprofessional');
-                if (functies.length > 0 && !functies.includes(passend)) {
-                    ctx.meld(
-                        b.bron,
-                        `Bij een ${o.werkwijze ?? 'opdracht'} past een ${passend} als sturingsprofessional; ${q(p.id)} is ${functies.join(' en ')}. Kies een ${passend} of heroverweeg de werkwijze.`,
-                    );
-                }
+            const functies = passendeFuncties(p, 'sturingsprofessional');
+            if (functies.length > 0 && !functies.includes(passend)) {
+                ctx.meld(
+                    b.bron,
+                    `Bij een ${o.werkwijze ?? 'opdracht'} past een ${passend} als sturingsprofessional; ${q(p.id)} is ${functies.join(' en ')}. Kies een ${passend} of heroverweeg de werkwijze.`,
+                );
             }
         }
     },

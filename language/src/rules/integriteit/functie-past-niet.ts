@@ -13,7 +13,7 @@ export default defineRegel({
     ernst: 'error',
     samenvatting: 'Wie een rol vervult, heeft een functie die bij die rol past.',
     bron: 'B1, Sturingsdriehoek; B3, Sleutelfiguren',
-    controleer(ctx) {
+    perOpdracht(o, ctx) {
         const slotNaam: Record<Slot, string> = {
             'bestuurlijk-opdrachtgever': 'bestuurlijk opdrachtgever',
             'ambtelijk-opdrachtgever': 'ambtelijk opdrachtgever',
@@ -30,15 +30,13 @@ export default defineRegel({
                 );
             }
         };
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.driehoek) {
-                o.driehoek.bestuurlijkOpdrachtgevers.forEach((b) => controleer(b, 'bestuurlijk-opdrachtgever'));
-                o.driehoek.ambtelijkOpdrachtgevers.forEach((b) => controleer(b, 'ambtelijk-opdrachtgever'));
-                o.driehoek.sturingsprofessionals.forEach((b) => controleer(b, 'sturingsprofessional'));
-            }
-            if (o.eigenaar) {
-                controleer(o.eigenaar, 'eigenaar');
-            }
+        if (o.driehoek) {
+            o.driehoek.bestuurlijkOpdrachtgevers.forEach((b) => controleer(b, 'bestuurlijk-opdrachtgever'));
+            o.driehoek.ambtelijkOpdrachtgevers.forEach((b) => controleer(b, 'ambtelijk-opdrachtgever'));
+            o.driehoek.sturingsprofessionals.forEach((b) => controleer(b, 'sturingsprofessional'));
+        }
+        if (o.eigenaar) {
+            controleer(o.eigenaar, 'eigenaar');
         }
     },
 });

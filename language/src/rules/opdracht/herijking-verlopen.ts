@@ -16,32 +16,30 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een lopende opdracht wordt op tijd herijkt.',
     bron: 'H2, Opdracht regelmatig bijstellen!',
-    controleer(ctx) {
+    perOpdracht(o, ctx) {
         const { peildatum, herijkingTermijnMaanden: termijn } = ctx.instellingen;
-        for (const o of ctx.portfolio.opdrachten) {
-            if (isAfgesloten(o)) {
-                continue;
-            }
-            const data = [o.vastgesteld, o.herijkt].filter((d) => d !== undefined);
-            const geldig = data
-                .filter((d) => d.geldig)
-                .map((d) => d.tekst)
-                .sort();
-            if (data.length > 0 && geldig.length === 0) {
-                continue; // only invalid dates: `ongeldige-datum` reports them
-            }
-            const laatste = geldig.at(-1);
-            if (laatste === undefined) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `Opdracht ${q(o.id)} heeft geen datum van vaststelling of herijking. Leg vast wanneer de opdracht is vastgesteld of voor het laatst herijkt.`,
-                );
-            } else if (plusMaanden(laatste, termijn) < peildatum) {
-                ctx.meld(
-                    plaats(o.bron, o.herijkt?.tekst === laatste ? 'herijkt' : 'vastgesteld'),
-                    `Opdracht ${q(o.id)} is sinds ${laatste} niet herijkt: langer dan ${termijn} maanden voor de peildatum ${peildatum}. Bespreek de opdracht opnieuw en leg de datum vast met herijkt.`,
-                );
-            }
+        if (isAfgesloten(o)) {
+            return;
+        }
+        const data = [o.vastgesteld, o.herijkt].filter((d) => d !== undefined);
+        const geldig = data
+            .filter((d) => d.geldig)
+            .map((d) => d.tekst)
+            .sort();
+        if (data.length > 0 && geldig.length === 0) {
+            return; // only invalid dates: `ongeldige-datum` reports them
+        }
+        const laatste = geldig.at(-1);
+        if (laatste === undefined) {
+            ctx.meld(
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} heeft geen datum van vaststelling of herijking. Leg vast wanneer de opdracht is vastgesteld of voor het laatst herijkt.`,
+            );
+        } else if (plusMaanden(laatste, termijn) < peildatum) {
+            ctx.meld(
+                plaats(o.bron, o.herijkt?.tekst === laatste ? 'herijkt' : 'vastgesteld'),
+                `Opdracht ${q(o.id)} is sinds ${laatste} niet herijkt: langer dan ${termijn} maanden voor de peildatum ${peildatum}. Bespreek de opdracht opnieuw en leg de datum vast met herijkt.`,
+            );
         }
     },
     // `herijkt <peildatum>`: replaces the date of the last herijkt line, or adds the line.

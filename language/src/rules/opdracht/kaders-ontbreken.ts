@@ -13,14 +13,12 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een opdracht noemt kaders of criteria.',
     bron: 'H2, Randvoorwaarde 2: kaders en criteria',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.kaders.length === 0 && o.criteria.length === 0) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `Opdracht ${q(o.id)} noemt geen kaders en geen criteria. Leg vast binnen welke grenzen gewerkt wordt (kaders "…") of waaraan het resultaat moet voldoen (criteria "…").`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (o.kaders.length === 0 && o.criteria.length === 0) {
+            ctx.meld(
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} noemt geen kaders en geen criteria. Leg vast binnen welke grenzen gewerkt wordt (kaders "…") of waaraan het resultaat moet voldoen (criteria "…").`,
+            );
         }
     },
     // Adds an empty `kaders "…"` line at the end of the opdracht.

@@ -12,18 +12,16 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een opdracht (geen routine) heeft budget en capaciteit.',
     bron: 'H2, Randvoorwaarden; B2',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze === 'routine') {
-                continue;
-            }
-            const mist = [o.budget === undefined && 'budget (euro)', o.capaciteit === undefined && 'capaciteit (fte)'].filter(Boolean);
-            if (mist.length > 0) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `Opdracht ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een opdracht zonder middelen is een wens; leg vast wat er beschikbaar is.`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (o.werkwijze === 'routine') {
+            return;
+        }
+        const mist = [o.budget === undefined && 'budget (euro)', o.capaciteit === undefined && 'capaciteit (fte)'].filter(Boolean);
+        if (mist.length > 0) {
+            ctx.meld(
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een opdracht zonder middelen is een wens; leg vast wat er beschikbaar is.`,
+            );
         }
     },
 });

@@ -12,11 +12,9 @@ export default defineRegel({
     ernst: 'error',
     samenvatting: 'Elke opdracht is voor een opgave.',
     bron: 'H2, De opdracht als middel',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.opgaveNaam === undefined) {
-                ctx.meld(plaats(o.bron), `Opdracht ${q(o.id)} zegt niet voor welke opgave ze is. Schrijf achter de naam: voor <opgave>.`);
-            }
+    perOpdracht(o, ctx) {
+        if (o.opgaveNaam === undefined) {
+            ctx.meld(plaats(o.bron), `Opdracht ${q(o.id)} zegt niet voor welke opgave ze is. Schrijf achter de naam: voor <opgave>.`);
         }
     },
 });

@@ -14,19 +14,17 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'De opgave van een opdracht beschrijft de huidige en de gewenste situatie.',
     bron: 'H2, Randvoorwaarde 1: huidige en gewenste situatie',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            const opgave = o.opgave;
-            if (!opgave) {
-                continue;
-            }
-            const mist = [!opgave.huidigeSituatie && 'huidige-situatie', !opgave.gewensteSituatie && 'gewenste-situatie'].filter(Boolean);
-            if (mist.length > 0) {
-                ctx.meld(
-                    plaats(o.bron, 'opgave'),
-                    `Opgave ${q(opgave.id)} van deze opdracht beschrijft geen ${mist.join(' en geen ')}. Zonder begin- en eindbeeld is niet te zien wat de opdracht moet opleveren.`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        const opgave = o.opgave;
+        if (!opgave) {
+            return;
+        }
+        const mist = [!opgave.huidigeSituatie && 'huidige-situatie', !opgave.gewensteSituatie && 'gewenste-situatie'].filter(Boolean);
+        if (mist.length > 0) {
+            ctx.meld(
+                plaats(o.bron, 'opgave'),
+                `Opgave ${q(opgave.id)} van deze opdracht beschrijft geen ${mist.join(' en geen ')}. Zonder begin- en eindbeeld is niet te zien wat de opdracht moet opleveren.`,
+            );
         }
     },
     // Adds the missing huidige- and gewenste-situatie to the opdracht's opgave (maybe in another file).

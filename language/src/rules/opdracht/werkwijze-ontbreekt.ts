@@ -12,14 +12,12 @@ export default defineRegel({
     ernst: 'error',
     samenvatting: 'Elke opdracht kiest een werkwijze.',
     bron: 'H5, Werkwijze kiezen; B2',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (!o.werkwijze) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `Opdracht ${q(o.id)} heeft geen werkwijze. Kies routine, project, programma, bestuursproces of improvisatie.`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (!o.werkwijze) {
+            ctx.meld(
+                plaats(o.bron),
+                `Opdracht ${q(o.id)} heeft geen werkwijze. Kies routine, project, programma, bestuursproces of improvisatie.`,
+            );
         }
     },
 });

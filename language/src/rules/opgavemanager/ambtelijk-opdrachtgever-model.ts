@@ -13,20 +13,18 @@ export default defineRegel({
     ernst: 'info',
     samenvatting: 'In model 1 is de opgavemanager van het thema ambtelijk opdrachtgever.',
     bron: 'H4, Varianten in de sturingsdriehoek',
-    controleer(ctx) {
+    perOpdracht(o, ctx) {
         if (ctx.portfolio.besturingsmodel !== 'model-1') {
             return;
         }
-        for (const o of ctx.portfolio.opdrachten) {
-            const thema = themaVan(o.opgave);
-            const ao = o.driehoek?.ambtelijkOpdrachtgevers ?? [];
-            const eerste = ao[0];
-            if (thema?.opgavemanagerNaam && eerste && !opgavemanagerIsAmbtelijkOpdrachtgever(o, thema)) {
-                ctx.meld(
-                    eerste.bron,
-                    `In model 1 is de opgavemanager van thema ${q(thema.id)} (${q(thema.opgavemanagerNaam)}) ook ambtelijk opdrachtgever; bij ${q(o.id)} is dat ${ao.map((b) => q(b.naam)).join(', ')}.`,
-                );
-            }
+        const thema = themaVan(o.opgave);
+        const ao = o.driehoek?.ambtelijkOpdrachtgevers ?? [];
+        const eerste = ao[0];
+        if (thema?.opgavemanagerNaam && eerste && !opgavemanagerIsAmbtelijkOpdrachtgever(o, thema)) {
+            ctx.meld(
+                eerste.bron,
+                `In model 1 is de opgavemanager van thema ${q(thema.id)} (${q(thema.opgavemanagerNaam)}) ook ambtelijk opdrachtgever; bij ${q(o.id)} is dat ${ao.map((b) => q(b.naam)).join(', ')}.`,
+            );
         }
     },
 });

@@ -12,16 +12,14 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een opgavemanager is niet ook sturingsprofessional van een opdracht.',
     bron: 'H4, Waarom een opgavemanager',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            for (const b of o.driehoek?.sturingsprofessionals ?? []) {
-                const p = b.persoon;
-                if (p && p.functies.includes('opgavemanager') && passendeFuncties(p, 'sturingsprofessional').length > 0) {
-                    ctx.meld(
-                        b.bron,
-                        `${q(p.id)} is opgavemanager en tegelijk sturingsprofessional van ${q(o.id)}. De opgavemanager stuurt boven de sturingsprofessionals; laat een ander deze opdracht leiden.`,
-                    );
-                }
+    perOpdracht(o, ctx) {
+        for (const b of o.driehoek?.sturingsprofessionals ?? []) {
+            const p = b.persoon;
+            if (p && p.functies.includes('opgavemanager') && passendeFuncties(p, 'sturingsprofessional').length > 0) {
+                ctx.meld(
+                    b.bron,
+                    `${q(p.id)} is opgavemanager en tegelijk sturingsprofessional van ${q(o.id)}. De opgavemanager stuurt boven de sturingsprofessionals; laat een ander deze opdracht leiden.`,
+                );
             }
         }
     },

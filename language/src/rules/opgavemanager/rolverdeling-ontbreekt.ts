@@ -14,19 +14,17 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'In model 2 en 3 is de rolverdeling tussen opgavemanager en ambtelijk opdrachtgever vastgelegd.',
     bron: 'H4, Varianten in de sturingsdriehoek',
-    controleer(ctx) {
+    perOpdracht(o, ctx) {
         if (ctx.portfolio.besturingsmodel !== 'model-2' && ctx.portfolio.besturingsmodel !== 'model-3') {
             return;
         }
-        for (const o of ctx.portfolio.opdrachten) {
-            const thema = themaVan(o.opgave);
-            const ao = o.driehoek?.ambtelijkOpdrachtgevers ?? [];
-            if (thema?.opgavemanagerNaam && ao.length > 0 && !opgavemanagerIsAmbtelijkOpdrachtgever(o, thema) && !o.rolverdeling) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `Bij ${q(o.id)} is ${ao.map((b) => q(b.naam)).join(', ')} ambtelijk opdrachtgever en ${q(thema.opgavemanagerNaam)} opgavemanager. Leg in rolverdeling "…" vast wie wat doet.`,
-                );
-            }
+        const thema = themaVan(o.opgave);
+        const ao = o.driehoek?.ambtelijkOpdrachtgevers ?? [];
+        if (thema?.opgavemanagerNaam && ao.length > 0 && !opgavemanagerIsAmbtelijkOpdrachtgever(o, thema) && !o.rolverdeling) {
+            ctx.meld(
+                plaats(o.bron),
+                `Bij ${q(o.id)} is ${ao.map((b) => q(b.naam)).join(', ')} ambtelijk opdrachtgever en ${q(thema.opgavemanagerNaam)} opgavemanager. Leg in rolverdeling "…" vast wie wat doet.`,
+            );
         }
     },
 });

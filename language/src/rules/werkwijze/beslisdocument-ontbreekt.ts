@@ -15,28 +15,26 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een afgeronde fase heeft haar beslisdocument.',
     bron: 'B2, De kern van de vijf werkwijzen',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze !== 'project' && o.werkwijze !== 'programma') {
+    perOpdracht(o, ctx) {
+        if (o.werkwijze !== 'project' && o.werkwijze !== 'programma') {
+            return;
+        }
+        for (const f of eigenFasen(o)) {
+            const nodig = FASEN[o.werkwijze][f.positie]?.beslisdocumenten ?? [];
+            const eerste = nodig[0];
+            if (f.toestand !== 'afgerond' || eerste === undefined || f.documenten.some((d) => nodig.includes(d.soort))) {
                 continue;
             }
-            for (const f of eigenFasen(o)) {
-                const nodig = FASEN[o.werkwijze][f.positie]?.beslisdocumenten ?? [];
-                const eerste = nodig[0];
-                if (f.toestand !== 'afgerond' || eerste === undefined || f.documenten.some((d) => nodig.includes(d.soort))) {
-                    continue;
-                }
-                const eind = f.bron.range.end;
-                const tekst =
-                    eerste === 'jaarplan'
-                        ? ` document jaarplan ${f.datum?.tekst.slice(0, 4) ?? ctx.instellingen.peildatum.slice(0, 4)} "…"`
-                        : ` document ${eerste} "…"`;
-                ctx.meld(
-                    plaats(f.bron, 'naam'),
-                    `Fase ${q(f.naam)} van ${q(o.id)} is afgerond zonder ${nodig.join(' of ')}. Het besluit om verder te gaan hoort op dat document te rusten; voeg het toe (document ${eerste} "…").`,
-                    { invoegen: { tekst, positie: eind } },
-                );
-            }
+            const eind = f.bron.range.end;
+            const tekst =
+                eerste === 'jaarplan'
+                    ? ` document jaarplan ${f.datum?.tekst.slice(0, 4) ?? ctx.instellingen.peildatum.slice(0, 4)} "…"`
+                    : ` document ${eerste} "…"`;
+            ctx.meld(
+                plaats(f.bron, 'naam'),
+                `Fase ${q(f.naam)} van ${q(o.id)} is afgerond zonder ${nodig.join(' of ')}. Het besluit om verder te gaan hoort op dat document te rusten; voeg het toe (document ${eerste} "…").`,
+                { invoegen: { tekst, positie: eind } },
+            );
         }
     },
     // Inserts the document line the check computed (the finding's data) after the phase.

@@ -60,32 +60,30 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een bestuursproces gaat vooraf aan project, programma of routine.',
     bron: 'H5, Zicht op doorlopen bestuursproces',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze !== 'project' && o.werkwijze !== 'programma' && o.werkwijze !== 'routine') {
-                continue;
-            }
-            const start = startHuidigeWerkwijze(o);
-            if (o.historie.slice(0, start).some((h) => h.werkwijze === 'bestuursproces')) {
-                continue;
-            }
-            const eigenStart =
-                (o.periode?.start.geldig ? o.periode.start.tekst : undefined) ?? (o.vastgesteld?.geldig ? o.vastgesteld.tekst : undefined);
-            const anderVooraf = (o.opgave?.opdrachten ?? []).some(
-                (ander) =>
-                    ander !== o &&
-                    ander.werkwijze === 'bestuursproces' &&
-                    ander.periode?.start.geldig &&
-                    (eigenStart === undefined || ander.periode.start.tekst < eigenStart),
-            );
-            if (anderVooraf) {
-                continue;
-            }
-            ctx.meld(
-                plaats(o.bron, 'werkwijze'),
-                `Voor ${o.werkwijze} ${q(o.id)} is geen bestuursproces doorlopen: de historie noemt er geen en er is geen eerdere opdracht met werkwijze bestuursproces voor deze opgave. Verken eerst met bestuur en spelers wat de opgave is, en leg dat vast in de historie.`,
-            );
+    perOpdracht(o, ctx) {
+        if (o.werkwijze !== 'project' && o.werkwijze !== 'programma' && o.werkwijze !== 'routine') {
+            return;
         }
+        const start = startHuidigeWerkwijze(o);
+        if (o.historie.slice(0, start).some((h) => h.werkwijze === 'bestuursproces')) {
+            return;
+        }
+        const eigenStart =
+            (o.periode?.start.geldig ? o.periode.start.tekst : undefined) ?? (o.vastgesteld?.geldig ? o.vastgesteld.tekst : undefined);
+        const anderVooraf = (o.opgave?.opdrachten ?? []).some(
+            (ander) =>
+                ander !== o &&
+                ander.werkwijze === 'bestuursproces' &&
+                ander.periode?.start.geldig &&
+                (eigenStart === undefined || ander.periode.start.tekst < eigenStart),
+        );
+        if (anderVooraf) {
+            return;
+        }
+        ctx.meld(
+            plaats(o.bron, 'werkwijze'),
+            `Voor ${o.werkwijze} ${q(o.id)} is geen bestuursproces doorlopen: de historie noemt er geen en er is geen eerdere opdracht met werkwijze bestuursproces voor deze opgave. Verken eerst met bestuur en spelers wat de opgave is, en leg dat vast in de historie.`,
+        );
     },
     herstel,
 });

@@ -12,18 +12,16 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een programma heeft doelen en inspanningen.',
     bron: 'B2, Programma; doelen-inspanningennetwerk',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze !== 'programma') {
-                continue;
-            }
-            const mist = [o.doelen.length === 0 && 'doelen', o.inspanningen.length === 0 && 'inspanningen'].filter(Boolean);
-            if (mist.length > 0) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `Programma ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een programma stuurt op doelen via inspanningen: leg beide vast.`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (o.werkwijze !== 'programma') {
+            return;
+        }
+        const mist = [o.doelen.length === 0 && 'doelen', o.inspanningen.length === 0 && 'inspanningen'].filter(Boolean);
+        if (mist.length > 0) {
+            ctx.meld(
+                plaats(o.bron),
+                `Programma ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een programma stuurt op doelen via inspanningen: leg beide vast.`,
+            );
         }
     },
 });

@@ -12,18 +12,16 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Aan elk doel draagt een inspanning bij.',
     bron: 'B2, Programma; doelen-inspanningennetwerk',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.inspanningen.length === 0) {
-                continue; // `din-onvolledig`
-            }
-            for (const d of o.doelen) {
-                if (d.inspanningen.length === 0) {
-                    ctx.meld(
-                        plaats(d.bron),
-                        `Aan doel ${q(d.id)} van ${q(o.id)} draagt geen inspanning bij. Koppel een inspanning (draagt-bij-aan ${d.id}) of schrap het doel.`,
-                    );
-                }
+    perOpdracht(o, ctx) {
+        if (o.inspanningen.length === 0) {
+            return; // `din-onvolledig`
+        }
+        for (const d of o.doelen) {
+            if (d.inspanningen.length === 0) {
+                ctx.meld(
+                    plaats(d.bron),
+                    `Aan doel ${q(d.id)} van ${q(o.id)} draagt geen inspanning bij. Koppel een inspanning (draagt-bij-aan ${d.id}) of schrap het doel.`,
+                );
             }
         }
     },

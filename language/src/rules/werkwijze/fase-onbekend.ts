@@ -13,22 +13,20 @@ export default defineRegel({
     ernst: 'error',
     samenvatting: 'Alleen fasen die bij de werkwijze horen.',
     bron: 'B2, De kern van de vijf werkwijzen',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (!o.werkwijze) {
+    perOpdracht(o, ctx) {
+        if (!o.werkwijze) {
+            return;
+        }
+        const namen = FASEN[o.werkwijze].map((f) => f.naam);
+        for (const f of o.fasen) {
+            if (f.positie !== undefined) {
                 continue;
             }
-            const namen = FASEN[o.werkwijze].map((f) => f.naam);
-            for (const f of o.fasen) {
-                if (f.positie !== undefined) {
-                    continue;
-                }
-                const bericht =
-                    namen.length === 0
-                        ? `Een ${o.werkwijze} kent geen vaste fasen; ${q(f.naam)} hoort hier niet.${o.werkwijze === 'bestuursproces' ? ' Volg de voortgang met volgende-stap.' : ''}`
-                        : `${q(f.naam)} is geen fase van een ${o.werkwijze}. De fasen zijn: ${namen.join(', ')}.`;
-                ctx.meld(plaats(f.bron, 'naam'), bericht);
-            }
+            const bericht =
+                namen.length === 0
+                    ? `Een ${o.werkwijze} kent geen vaste fasen; ${q(f.naam)} hoort hier niet.${o.werkwijze === 'bestuursproces' ? ' Volg de voortgang met volgende-stap.' : ''}`
+                    : `${q(f.naam)} is geen fase van een ${o.werkwijze}. De fasen zijn: ${namen.join(', ')}.`;
+            ctx.meld(plaats(f.bron, 'naam'), bericht);
         }
     },
 });

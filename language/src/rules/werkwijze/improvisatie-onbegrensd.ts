@@ -12,14 +12,12 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een improvisatie heeft een einddatum.',
     bron: 'B2, Improvisatie',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze === 'improvisatie' && !o.periode?.eind) {
-                ctx.meld(
-                    plaats(o.bron, 'periode'),
-                    `Improvisatie ${q(o.id)} heeft geen einddatum. Begrens de ruimte voor improvisatie in tijd (periode … tot …).`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (o.werkwijze === 'improvisatie' && !o.periode?.eind) {
+            ctx.meld(
+                plaats(o.bron, 'periode'),
+                `Improvisatie ${q(o.id)} heeft geen einddatum. Begrens de ruimte voor improvisatie in tijd (periode … tot …).`,
+            );
         }
     },
 });

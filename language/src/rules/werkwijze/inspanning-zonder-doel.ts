@@ -12,18 +12,16 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Elke inspanning draagt bij aan een doel.',
     bron: 'B2, Programma; doelen-inspanningennetwerk',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.doelen.length === 0) {
-                continue; // `din-onvolledig`
-            }
-            for (const i of o.inspanningen) {
-                if (i.doelenGenoemd === 0) {
-                    ctx.meld(
-                        plaats(i.bron),
-                        `Inspanning ${q(i.id)} van ${q(o.id)} draagt aan geen doel bij. Noem het doel (draagt-bij-aan <doel>) of heroverweeg de inspanning.`,
-                    );
-                }
+    perOpdracht(o, ctx) {
+        if (o.doelen.length === 0) {
+            return; // `din-onvolledig`
+        }
+        for (const i of o.inspanningen) {
+            if (i.doelenGenoemd === 0) {
+                ctx.meld(
+                    plaats(i.bron),
+                    `Inspanning ${q(i.id)} van ${q(o.id)} draagt aan geen doel bij. Noem het doel (draagt-bij-aan <doel>) of heroverweeg de inspanning.`,
+                );
             }
         }
     },

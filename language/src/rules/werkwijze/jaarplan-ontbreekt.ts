@@ -13,23 +13,21 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een programma in uitvoering heeft een jaarplan voor dit jaar.',
     bron: 'B2, Programma',
-    controleer(ctx) {
+    perOpdracht(o, ctx) {
         const jaar = Number(ctx.instellingen.peildatum.slice(0, 4));
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze !== 'programma') {
-                continue;
-            }
-            const uitvoering = eigenFasen(o).find((f) => f.naam === 'uitvoering');
-            if (uitvoering?.toestand !== 'actief') {
-                continue;
-            }
-            const heeft = o.fasen.some((f) => f.documenten.some((d) => d.soort === 'jaarplan' && d.jaar === jaar));
-            if (!heeft) {
-                ctx.meld(
-                    plaats(uitvoering.bron, 'naam'),
-                    `Programma ${q(o.id)} is in uitvoering maar heeft geen jaarplan voor ${jaar}. Voeg het toe: document jaarplan ${jaar} "…".`,
-                );
-            }
+        if (o.werkwijze !== 'programma') {
+            return;
+        }
+        const uitvoering = eigenFasen(o).find((f) => f.naam === 'uitvoering');
+        if (uitvoering?.toestand !== 'actief') {
+            return;
+        }
+        const heeft = o.fasen.some((f) => f.documenten.some((d) => d.soort === 'jaarplan' && d.jaar === jaar));
+        if (!heeft) {
+            ctx.meld(
+                plaats(uitvoering.bron, 'naam'),
+                `Programma ${q(o.id)} is in uitvoering maar heeft geen jaarplan voor ${jaar}. Voeg het toe: document jaarplan ${jaar} "…".`,
+            );
         }
     },
 });

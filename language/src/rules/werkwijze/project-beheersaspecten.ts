@@ -12,20 +12,16 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'Een project heeft een einddatum en een kwaliteitsnorm.',
     bron: 'B2, Project',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze !== 'project') {
-                continue;
-            }
-            const mist = [!o.periode?.eind && 'einddatum (periode … tot …)', !o.kwaliteit && 'kwaliteitsnorm (kwaliteit "…")'].filter(
-                Boolean,
+    perOpdracht(o, ctx) {
+        if (o.werkwijze !== 'project') {
+            return;
+        }
+        const mist = [!o.periode?.eind && 'einddatum (periode … tot …)', !o.kwaliteit && 'kwaliteitsnorm (kwaliteit "…")'].filter(Boolean);
+        if (mist.length > 0) {
+            ctx.meld(
+                plaats(o.bron),
+                `Project ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een project stuurt op tijd, geld en kwaliteit; leg ze alle drie vast.`,
             );
-            if (mist.length > 0) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `Project ${q(o.id)} heeft geen ${mist.join(' en geen ')}. Een project stuurt op tijd, geld en kwaliteit; leg ze alle drie vast.`,
-                );
-            }
         }
     },
 });

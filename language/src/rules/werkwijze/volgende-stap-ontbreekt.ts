@@ -13,14 +13,12 @@ export default defineRegel({
     ernst: 'info',
     samenvatting: 'Een lopend bestuursproces noemt de volgende stap.',
     bron: 'H5; B2, Bestuursproces',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            if (o.werkwijze === 'bestuursproces' && !isAfgesloten(o) && !o.volgendeStap) {
-                ctx.meld(
-                    plaats(o.bron),
-                    `Bestuursproces ${q(o.id)} noemt geen volgende stap. Een bestuursproces volg je aan de stap waar je naartoe werkt (volgende-stap "…").`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        if (o.werkwijze === 'bestuursproces' && !isAfgesloten(o) && !o.volgendeStap) {
+            ctx.meld(
+                plaats(o.bron),
+                `Bestuursproces ${q(o.id)} noemt geen volgende stap. Een bestuursproces volg je aan de stap waar je naartoe werkt (volgende-stap "…").`,
+            );
         }
     },
 });

@@ -13,25 +13,23 @@ export default defineRegel({
     ernst: 'error',
     samenvatting: 'De historie staat op datum en eindigt bij de huidige werkwijze.',
     bron: 'H5, Werkwijze kiezen en wisselen',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            const h = o.historie;
-            for (const [vorige, regel] of paren(h)) {
-                if (regel.datum.geldig && vorige.datum.geldig && regel.datum.tekst < vorige.datum.tekst) {
-                    ctx.meld(
-                        plaats(regel.bron, 'datum'),
-                        `De historie van ${q(o.id)} staat niet op datum: ${regel.datum.tekst} komt na ${vorige.datum.tekst}. Zet de regels van oud naar nieuw.`,
-                    );
-                }
-            }
-            const laatste = h.at(-1);
-            // An unreadable werkwijze word (syntax error) is the `syntaxis` finding's, not a contradiction.
-            if (laatste?.werkwijze && o.werkwijze && laatste.werkwijze !== o.werkwijze) {
+    perOpdracht(o, ctx) {
+        const h = o.historie;
+        for (const [vorige, regel] of paren(h)) {
+            if (regel.datum.geldig && vorige.datum.geldig && regel.datum.tekst < vorige.datum.tekst) {
                 ctx.meld(
-                    plaats(laatste.bron, 'werkwijze'),
-                    `De laatste regel van de historie van ${q(o.id)} noemt ${laatste.werkwijze}, maar de werkwijze is ${o.werkwijze}. Voeg de wissel naar ${o.werkwijze} toe aan de historie of verbeter de werkwijze.`,
+                    plaats(regel.bron, 'datum'),
+                    `De historie van ${q(o.id)} staat niet op datum: ${regel.datum.tekst} komt na ${vorige.datum.tekst}. Zet de regels van oud naar nieuw.`,
                 );
             }
+        }
+        const laatste = h.at(-1);
+        // An unreadable werkwijze word (syntax error) is the `syntaxis` finding's, not a contradiction.
+        if (laatste?.werkwijze && o.werkwijze && laatste.werkwijze !== o.werkwijze) {
+            ctx.meld(
+                plaats(laatste.bron, 'werkwijze'),
+                `De laatste regel van de historie van ${q(o.id)} noemt ${laatste.werkwijze}, maar de werkwijze is ${o.werkwijze}. Voeg de wissel naar ${o.werkwijze} toe aan de historie of verbeter de werkwijze.`,
+            );
         }
     },
 });

@@ -12,27 +12,25 @@ export default defineRegel({
     ernst: 'warning',
     samenvatting: 'De werkwijze past bij de uitkomst van de voorscheider.',
     bron: 'B2, Voorscheider',
-    controleer(ctx) {
-        for (const o of ctx.portfolio.opdrachten) {
-            const uitkomst = o.opgave?.effectieveVoorscheider;
-            if (!uitkomst) {
-                continue;
-            }
-            const van =
-                uitkomst.van === o.opgave
-                    ? `opgave ${q(uitkomst.van.id)}`
-                    : `opgave ${q(uitkomst.van.id)} (waar ${q(o.opgave.id)} deel van is)`;
-            if (o.werkwijze === 'project' && uitkomst.proces === 'zoekproces') {
-                ctx.meld(
-                    plaats(o.bron, 'werkwijze'),
-                    `De voorscheider van ${van} scoort ${String(uitkomst.score).replace('.', ',')}: een zoekproces. Een project vraagt een bekend resultaat; overweeg een programma of eerst een bestuursproces.`,
-                );
-            } else if (o.werkwijze === 'programma' && uitkomst.proces === 'maakproces') {
-                ctx.meld(
-                    plaats(o.bron, 'werkwijze'),
-                    `De voorscheider van ${van} scoort ${String(uitkomst.score).replace('.', ',')}: een maakproces. Daar past een project beter dan een programma.`,
-                );
-            }
+    perOpdracht(o, ctx) {
+        const uitkomst = o.opgave?.effectieveVoorscheider;
+        if (!uitkomst) {
+            return;
+        }
+        const van =
+            uitkomst.van === o.opgave
+                ? `opgave ${q(uitkomst.van.id)}`
+                : `opgave ${q(uitkomst.van.id)} (waar ${q(o.opgave.id)} deel van is)`;
+        if (o.werkwijze === 'project' && uitkomst.proces === 'zoekproces') {
+            ctx.meld(
+                plaats(o.bron, 'werkwijze'),
+                `De voorscheider van ${van} scoort ${String(uitkomst.score).replace('.', ',')}: een zoekproces. Een project vraagt een bekend resultaat; overweeg een programma of eerst een bestuursproces.`,
+            );
+        } else if (o.werkwijze === 'programma' && uitkomst.proces === 'maakproces') {
+            ctx.meld(
+                plaats(o.bron, 'werkwijze'),
+                `De voorscheider van ${van} scoort ${String(uitkomst.score).replace('.', ',')}: een maakproces. Daar past een project beter dan een programma.`,
+            );
         }
     },
 });
