@@ -5,7 +5,7 @@
  */
 import { plaats } from '../../model/locatie.js';
 import { hoofdletterSleutel } from '../../model/navigatie.js';
-import type { Bron } from '../../model/types.js';
+import type { Bron, Opdracht } from '../../model/types.js';
 import type { RegelContext } from '../context.js';
 import { eenAndere, elke, q } from '../nederlands.js';
 import { defineRegel } from '../regel.js';
@@ -19,8 +19,23 @@ import { defineRegel } from '../regel.js';
 function hoofdletterVarianten(ctx: RegelContext, soort: string, perId: ReadonlyMap<string, readonly { id: string; bron: Bron }[]>): void {
     const perSleutel = new Map<string, string[]>();
     for (const id of perId.keys()) {
+        // A name of lower-case ASCII letters, digits, `-` and `_` is its own key, and only names
+        // with other characters can share a key with it: those are the only ones to compare.
+        if (EENVOUDIG.test(id)) {
+            continue;
+        }
         const sleutel = hoofdletterSleutel(id);
         perSleutel.set(sleutel, [...(perSleutel.get(sleutel) ?? []), id]);
+    }
+    if (perSleutel.size > 0) {
+        // The plain names that share a key with another spelling join it, all in the order of `perId`.
+        const positie = new Map([...perId.keys()].map((id, i) => [id, i]));
+        for (const [sleutel, spellingen] of perSleutel) {
+            if (perId.has(sleutel) && !spellingen.includes(sleutel)) {
+                spellingen.push(sleutel);
+                spellingen.sort((a, b) => positie.get(a)! - positie.get(b)!);
+            }
+        }
     }
     for (const spellingen of perSleutel.values()) {
         if (spellingen.length < 2) {
@@ -46,6 +61,32 @@ function hoofdletterVarianten(ctx: RegelContext, soort: string, perId: ReadonlyM
     }
 }
 
+/** Names that are their own case-insensitive key (see `hoofdletterSleutel`). */
+const EENVOUDIG = /^[a-z0-9_-]*$/;
+
+/**
+ * Per opdracht (the model object, which does not change while its document is not built again):
+ * whether two of its doelen or two of its inspanningen share a name. Only those opdrachten need
+ * the full comparison below, so an unchanged portfolio costs one lookup per opdracht.
+ */
+const DUBBEL_IN_OPDRACHT = new WeakMap<Opdracht, boolean>();
+
+function heeftDubbeleDelen(o: Opdracht): boolean {
+    let dubbel = DUBBEL_IN_OPDRACHT.get(o);
+    if (dubbel === undefined) {
+        const dubbelIn = (lijst: readonly { id: string }[]): boolean => {
+            if (lijst.length < 2) {
+                return false;
+            }
+            const ids = lijst.map((x) => (typeof x.id === 'string' ? hoofdletterSleutel(x.id) : undefined)).filter((x) => x !== undefined);
+            return new Set(ids).size < ids.length;
+        };
+        dubbel = dubbelIn(o.doelen) || dubbelIn(o.inspanningen);
+        DUBBEL_IN_OPDRACHT.set(o, dubbel);
+    }
+    return dubbel;
+}
+
 function bestandsnaam(uri: string): string {
     return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
@@ -68,6 +109,9 @@ export default defineRegel({
         ];
         for (const o of p.opdrachten) {
             // Doelen and inspanningen are unique within their opdracht (only lists of two or more can clash).
+            if (!heeftDubbeleDelen(o)) {
+                continue;
+            }
             if (o.doelen.length > 1) {
                 soorten.push([`doel in opdracht ${q(o.id)}`, o.doelen]);
             }

@@ -5,9 +5,31 @@
  */
 import { plaats } from '../../model/locatie.js';
 import { isAfgesloten } from '../../model/navigatie.js';
-import type { Persoon } from '../../model/types.js';
+import type { Opdracht, Persoon } from '../../model/types.js';
 import { q } from '../nederlands.js';
 import { defineRegel } from '../regel.js';
+
+/**
+ * Per opdracht (the model object, unchanged while its document is not built again): the persons
+ * in its driehoek when it still runs, in role order. The count over the portfolio then costs a
+ * lookup per opdracht instead of a walk through every driehoek on every check.
+ */
+const PERSONEN = new WeakMap<Opdracht, readonly Persoon[]>();
+
+function personenInDriehoek(o: Opdracht): readonly Persoon[] {
+    let personen = PERSONEN.get(o);
+    if (!personen) {
+        const d = o.driehoek;
+        personen =
+            isAfgesloten(o) || !d
+                ? []
+                : [...d.bestuurlijkOpdrachtgevers, ...d.ambtelijkOpdrachtgevers, ...d.sturingsprofessionals]
+                      .map((b) => b.persoon)
+                      .filter((p) => p !== undefined);
+        PERSONEN.set(o, personen);
+    }
+    return personen;
+}
 
 export default defineRegel({
     id: 'persoon-overbelast',
@@ -18,15 +40,12 @@ export default defineRegel({
         const max = ctx.instellingen.maxActieveOpdrachtenPerPersoon;
         const perPersoon = new Map<Persoon, Set<string>>();
         for (const o of ctx.portfolio.opdrachten) {
-            if (isAfgesloten(o) || !o.driehoek) {
-                continue;
-            }
-            const d = o.driehoek;
-            for (const b of [...d.bestuurlijkOpdrachtgevers, ...d.ambtelijkOpdrachtgevers, ...d.sturingsprofessionals]) {
-                if (b.persoon) {
-                    const set = perPersoon.get(b.persoon) ?? new Set<string>();
+            for (const p of personenInDriehoek(o)) {
+                const set = perPersoon.get(p);
+                if (set) {
                     set.add(o.id);
-                    perPersoon.set(b.persoon, set);
+                } else {
+                    perPersoon.set(p, new Set([o.id]));
                 }
             }
         }
