@@ -9,20 +9,29 @@
  *
  * This provider builds the scope of a container once per reference type and workspace state, as a
  * map by name (Langium's `MultiMapScope`) chained to the scope of the next container up and, at the
- * top, the global scope. Lookups are then constant time. Precedence is unchanged: the nearest
+ * top, the global scope (`globale-index.ts`). Lookups are then constant time. Precedence is unchanged: the nearest
  * container's symbols first, then outer containers, then the other files of the portfolio.
  */
 import { AstUtils, DefaultScopeProvider, MultiMapScope, WorkspaceCache, type AstNode, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumCoreServices } from 'langium';
+import { GlobaleIndex } from './globale-index.js';
 
 /** Scope provider of the core (CLI and server); the language server extends it. */
 export class OpgaveScopeProvider extends DefaultScopeProvider {
     /** Container → reference type → scope of that container (with its outer scopes). */
     private readonly containerScopes: WorkspaceCache<AstNode, Map<string, Scope>>;
+    /** The names of the other files, kept up to date per document (see `globale-index.ts`). */
+    protected readonly globaleIndex: GlobaleIndex;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.containerScopes = new WorkspaceCache(services.shared);
+        this.globaleIndex = new GlobaleIndex(services.shared);
+    }
+
+    /** The global scope: the kept index of every file's exported names (duplicates: first file path first). */
+    protected override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
+        return this.globaleIndex.scope(referenceType);
     }
 
     /** The scope of a reference: that of its nearest container with local symbols, else the global scope. */
