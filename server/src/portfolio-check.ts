@@ -1,15 +1,25 @@
 /**
- * The portfolio check inside the language server: runs `controleerPortfolio` (the same function as
- * `opgave check`) over all documents of the workspace once per build, caches the result and
+ * The portfolio check inside the language server: the same checker as `opgave check`, kept alive
+ * between builds (`PortfolioControle`), so that after an edit only what the edit can affect is
+ * checked again: the documents Langium parsed or linked again, and the opdrachten whose reach
+ * changed. It runs over all documents of the workspace once per build, caches the result and
  * publishes per-document diagnostics, also for files that are not open, so an edit in one file
- * updates the findings of the files that depend on it.
+ * updates the findings of the files that depend on it; only documents whose diagnostics changed
+ * are sent again.
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
-import { controleerPortfolio, type Bevinding, type CheckResultaat, type LeesFout } from '../../language/src/check/checker.js';
+import {
+    controleerPortfolio,
+    PortfolioControle,
+    type Bevinding,
+    type CheckResultaat,
+    type LeesFout,
+} from '../../language/src/check/checker.js';
+import { HerbouwVolger } from '../../language/src/check/herbouwd.js';
 import type { DiagnoseData } from '../../language/src/rules/context.js';
 import { regelDocPad } from '../../language/src/rules/index.js';
 import {
@@ -33,23 +43,48 @@ const ERNST: Record<Bevinding['severity'], DiagnosticSeverity> = {
  * (the extension and the repository both ship `docs/` one level above `dist/`).
  */
 export function regelDocUrl(id: string): string {
-    // In the bundle (dist/server.cjs) __filename is defined; elsewhere assume the repository root.
-    const basis = typeof __filename === 'string' ? path.dirname(__filename) : path.join(process.cwd(), 'dist');
-    return pathToFileURL(path.resolve(basis, '..', regelDocPad(id))).toString();
+    let url = DOC_URLS.get(id);
+    if (url === undefined) {
+        // In the bundle (dist/server.cjs) __filename is defined; elsewhere assume the repository root.
+        const basis = typeof __filename === 'string' ? path.dirname(__filename) : path.join(process.cwd(), 'dist');
+        url = pathToFileURL(path.resolve(basis, '..', regelDocPad(id))).toString();
+        DOC_URLS.set(id, url);
+    }
+    return url;
 }
+const DOC_URLS = new Map<string, string>();
+
+/** Diagnostics already made, per finding: a finding the incremental check kept keeps its diagnostic. */
+const DIAGNOSEN = new WeakMap<Bevinding, Diagnostic>();
 
 /** One finding as an LSP diagnostic: code = rule id, link to its page, source `opgave`. */
 export function naarDiagnose(b: Bevinding): Diagnostic {
-    const data: DiagnoseData = b.fix ? { fix: b.fix } : {};
-    return {
-        range: b.range,
-        severity: ERNST[b.severity],
-        code: b.ruleId,
-        codeDescription: { href: regelDocUrl(b.ruleId) },
-        source: 'opgave',
-        message: b.message,
-        data,
-    };
+    let d = DIAGNOSEN.get(b);
+    if (!d) {
+        const data: DiagnoseData = b.fix ? { fix: b.fix } : {};
+        d = {
+            range: b.range,
+            severity: ERNST[b.severity],
+            code: b.ruleId,
+            codeDescription: { href: regelDocUrl(b.ruleId) },
+            source: 'opgave',
+            message: b.message,
+            data,
+        };
+        DIAGNOSEN.set(b, d);
+    }
+    return d;
+}
+
+/**
+ * True when two lists of diagnostics say the same: element by element the same object (a kept
+ * finding), or equal in every field (a finding computed again with the same outcome).
+ */
+function zelfdeDiagnosen(a: readonly Diagnostic[] | undefined, b: readonly Diagnostic[]): boolean {
+    if (a === undefined || a.length !== b.length) {
+        return false;
+    }
+    return a.every((d, i) => d === b[i] || JSON.stringify(d) === JSON.stringify(b[i]));
 }
 
 /** Result of one check of one portfolio (the workspace, or one outside document). */
@@ -66,23 +101,31 @@ export class PortfolioCheck {
     private readonly shared: LangiumSharedServices;
     private generatie = 0;
     private werkruimte?: Controle;
+    /** The workspace portfolio's checker, with what it keeps between builds. */
+    private readonly controle = new PortfolioControle();
+    /** Documents parsed, linked or deleted since the last check of the workspace. */
+    private readonly herbouwd: HerbouwVolger;
     private readonly buiten = new Map<string, Controle>();
-    private readonly verstuurd = new Map<string, string>();
+    private readonly verstuurd = new Map<string, readonly Diagnostic[]>();
     private clientInstellingen: ClientInstellingen = {};
     private _instellingen: ServerInstellingen = bepaalInstellingen(undefined, {});
     private gemeldProbleem?: string;
     /** URI → URI of the portfolio file it is another path of (through a symbolic link); null: none. */
     private readonly aliassen = new Map<string, string | null>();
+    /** URI → whether it belongs to the workspace portfolio (path arithmetic once per URI and settings). */
+    private readonly lidmaatschap = new Map<string, boolean>();
     /** Files that could not be read as UTF-8 text, per URI. */
     readonly leesFouten = new Map<string, LeesFout>();
 
     constructor(shared: LangiumSharedServices) {
         this.shared = shared;
         const builder = shared.workspace.DocumentBuilder;
+        this.herbouwd = new HerbouwVolger(builder);
         builder.onUpdate((changed, deleted) => {
             this.generatie++;
             for (const uri of [...changed, ...deleted]) {
                 this.aliassen.delete(uri.toString());
+                this.lidmaatschap.delete(uri.toString());
             }
             for (const uri of deleted) {
                 this.leesFouten.delete(uri.toString());
@@ -109,6 +152,7 @@ export class PortfolioCheck {
         this._instellingen = bepaalInstellingen(root ?? this._instellingen.root, this.clientInstellingen);
         this.generatie++;
         this.aliassen.clear();
+        this.lidmaatschap.clear();
         const probleem = this._instellingen.probleem;
         if (probleem && probleem !== this.gemeldProbleem) {
             void this.connection?.window.showErrorMessage(probleem);
@@ -125,7 +169,13 @@ export class PortfolioCheck {
      * second path (through a symbolic link) of a file that is part of it.
      */
     hoortBijPortfolio(uri: URI | string): boolean {
-        return hoortBijPortfolio(uri, this._instellingen) && this.aliasVan(uri) === undefined;
+        const key = uri.toString();
+        let hoort = this.lidmaatschap.get(key);
+        if (hoort === undefined) {
+            hoort = hoortBijPortfolio(uri, this._instellingen) && this.aliasVan(uri) === undefined;
+            this.lidmaatschap.set(key, hoort);
+        }
+        return hoort;
     }
 
     /**
@@ -179,12 +229,16 @@ export class PortfolioCheck {
             return this.werkruimte;
         }
         const docs = this.portfolioDocumenten();
-        const controle = this.controleer(docs);
-        // Only a check over fully linked documents is kept; one made mid-build is used once.
+        // Only a check over fully linked documents is kept (and updates the checker's memory); one
+        // made mid-build is a full check, used once.
         if (docs.every((d) => d.state >= DocumentState.IndexedReferences)) {
-            this.werkruimte = controle;
+            const herbouwd = this.herbouwd.neem();
+            this.werkruimte = this.controleer(docs, (linked, opties, leesFouten) =>
+                this.controle.controleer(linked, opties, leesFouten, herbouwd),
+            );
+            return this.werkruimte;
         }
-        return controle;
+        return this.controleer(docs);
     }
 
     /**
@@ -214,10 +268,10 @@ export class PortfolioCheck {
         return controle;
     }
 
-    private controleer(documenten: LangiumDocument[]): Controle {
+    private controleer(documenten: LangiumDocument[], checker: typeof controleerPortfolio = controleerPortfolio): Controle {
         const uris = new Set(documenten.map((d) => d.uri.toString()));
         const leesFouten = [...this.leesFouten.values()].filter((f) => uris.has(f.uri) || this.hoortBijPortfolio(f.uri));
-        const resultaat = controleerPortfolio(
+        const resultaat = checker(
             documenten.filter((d) => d.state >= DocumentState.Linked),
             checkOpties(this._instellingen),
             leesFouten,
@@ -255,20 +309,18 @@ export class PortfolioCheck {
             const uri = doc.uri.toString();
             bekend.add(uri);
             const diagnosen = this.diagnosen(uri);
-            const tekst = JSON.stringify(diagnosen);
-            if (!alVerstuurd.has(uri) && this.verstuurd.get(uri) !== tekst) {
+            if (!alVerstuurd.has(uri) && !zelfdeDiagnosen(this.verstuurd.get(uri), diagnosen)) {
                 void connection?.sendDiagnostics({ uri, diagnostics: diagnosen });
             }
-            this.verstuurd.set(uri, tekst);
+            this.verstuurd.set(uri, diagnosen);
         }
         // Read errors of files that are no Langium document
         for (const [uri, fout] of this.leesFouten) {
             if (!bekend.has(uri)) {
                 const d = this.diagnosen(uri);
-                const tekst = JSON.stringify(d);
-                if (this.verstuurd.get(uri) !== tekst) {
+                if (!zelfdeDiagnosen(this.verstuurd.get(uri), d)) {
                     void connection?.sendDiagnostics({ uri: fout.uri, diagnostics: d });
-                    this.verstuurd.set(uri, tekst);
+                    this.verstuurd.set(uri, d);
                 }
             }
         }
