@@ -76,7 +76,14 @@ describe('regelmodules', () => {
         // @ts-expect-error a rule module needs `controleer` or `perOpdracht`
         const zonderControle = defineRegel({ id: 'x', ernst: 'info', samenvatting: '', bron: '' });
         // @ts-expect-error not both: a rule is portfolio-wide or per opdracht
-        const beide = defineRegel({ id: 'x', ernst: 'info', samenvatting: '', bron: '', controleer: () => undefined, perOpdracht: () => undefined });
+        const beide = defineRegel({
+            id: 'x',
+            ernst: 'info',
+            samenvatting: '',
+            bron: '',
+            controleer: () => undefined,
+            perOpdracht: () => undefined,
+        });
         // @ts-expect-error RegelId is the exact union of the listed ids
         const geenId: RegelId = 'geen-regel';
         // @ts-expect-error Familie is the exact union of the folder names
