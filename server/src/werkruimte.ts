@@ -14,6 +14,7 @@ import {
     type AstNodeDescription,
     type FileSystemNode,
     type LangiumDocument,
+    type Reference,
     type TextDocument,
     type WorkspaceFolder,
 } from 'langium';
@@ -148,16 +149,87 @@ export class OpgaveDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 }
 
 /**
- * Document builder that never keeps links into a replaced AST. Langium decides whether a document
- * must be relinked from its indexed references, and its linker skips references that are already
- * resolved. A build cancelled before a document's references were indexed (typing right after
- * opening) leaves it fully or partly linked but not indexed; the next update would skip it and keep
- * references into the old AST of the changed file (lost `onbekende-verwijzing` findings, stale
- * references). Such a document is always unlinked and linked again.
+ * Document builder with two changes to when Langium links a document again.
+ *
+ * - It never keeps links into a replaced AST. Langium decides whether a document must be relinked
+ *   from its indexed references, and its linker skips references that are already resolved. A
+ *   build cancelled before a document's references were indexed (typing right after opening)
+ *   leaves it fully or partly linked but not indexed; the next update would skip it and keep
+ *   references into the old AST of the changed file (lost `onbekende-verwijzing` findings, stale
+ *   references). Such a document is always unlinked and linked again.
+ * - A document with an unresolved reference is linked again only when a changed document now
+ *   holds that name. Langium relinks every such document on every edit, in case the name has
+ *   appeared: with a few hundred unknown names spread over a large portfolio that is a large part
+ *   of each keystroke. A name can only appear in a document whose text holds it, so the names in
+ *   the new texts of the changed documents decide (a superset: every word of those texts).
  */
 export class OpgaveDocumentBuilder extends DefaultDocumentBuilder {
+    /** Every word in the new texts of the documents of the running update; undefined: not known (relink as Langium does). */
+    private woorden?: ReadonlySet<string>;
+    /** Per document, the names of its unresolved references (for the `references` list they were read from). */
+    private readonly onopgelost = new WeakMap<LangiumDocument, { readonly refs: unknown; readonly namen: ReadonlySet<string> }>();
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        this.woorden = this.woordenVan(changed);
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.woorden = undefined;
+        }
+    }
+
+    /** The words of the changed documents' new texts (open editor text, else the file); undefined when one cannot be read. */
+    private woordenVan(changed: readonly URI[]): ReadonlySet<string> | undefined {
+        const woorden = new Set<string>();
+        for (const uri of changed) {
+            let tekst = this.textDocuments?.get(uri)?.getText();
+            if (tekst === undefined) {
+                if (uri.scheme !== 'file') {
+                    return undefined;
+                }
+                try {
+                    const gelezen = decodeer(fs.readFileSync(uri.fsPath));
+                    if ('fout' in gelezen) {
+                        continue; // read as empty: it declares nothing
+                    }
+                    tekst = gelezen.tekst;
+                } catch (e) {
+                    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+                        continue; // gone: declares nothing
+                    }
+                    return undefined; // a folder (its files are found later) or unreadable: as Langium does
+                }
+            }
+            for (const w of tekst.split(/[^\p{L}\p{M}\p{N}_-]+/u)) {
+                woorden.add(w);
+            }
+        }
+        return woorden;
+    }
+
+    /** Names of the document's references that did not resolve, read once per linking. */
+    private onopgelosteNamen(document: LangiumDocument): ReadonlySet<string> {
+        const bekend = this.onopgelost.get(document);
+        if (bekend && bekend.refs === document.references) {
+            return bekend.namen;
+        }
+        const namen = new Set((document.references as Reference[]).filter((ref) => ref.error !== undefined).map((ref) => ref.$refText));
+        this.onopgelost.set(document, { refs: document.references, namen });
+        return namen;
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        return document.state < DocumentState.IndexedReferences || super.shouldRelink(document, changedUris);
+        if (document.state < DocumentState.IndexedReferences) {
+            return true;
+        }
+        const onopgelost = this.onopgelosteNamen(document);
+        if (onopgelost.size > 0) {
+            const woorden = this.woorden;
+            if (woorden === undefined || [...onopgelost].some((naam) => woorden.has(naam))) {
+                return true;
+            }
+        }
+        return this.indexManager.isAffected(document, changedUris);
     }
 }
 

@@ -115,6 +115,29 @@ describe('LSP: workspace behaviour over stdio', function () {
         );
     });
 
+    it('resolves an unknown name once another file declares it, and keeps it unknown after an unrelated edit', async () => {
+        // leefomgeving names a person nobody declares (yet).
+        const leefTekst = fs.readFileSync(leef, 'utf8');
+        const metOnbekende = leefTekst.replace('ambtelijk-opdrachtgever tl-wegen', 'ambtelijk-opdrachtgever nog-onbekend');
+        assert.notEqual(metOnbekende, leefTekst);
+        await client.open(uriVan(leef), metOnbekende);
+        await client.wijzig(uriVan(leef), metOnbekende, 2);
+        const onbekend = (): boolean =>
+            (client.diagnosen.get(uriVan(leef)) ?? []).some((d) => d.code === 'onbekende-verwijzing' && d.message.includes('nog-onbekend'));
+        await client.wacht(onbekend, 10000, 'unknown name reported');
+        // An edit in another file that does not declare the name: still unknown.
+        const tekst = fs.readFileSync(org, 'utf8');
+        await client.open(uriVan(org), tekst);
+        await client.wijzig(uriVan(org), `${tekst}\n// nog niets\n`, 2);
+        await client.rustig(300);
+        assert.ok(onbekend(), 'still unknown after an unrelated edit');
+        // A new file, which nothing refers to yet, declares it: the reference in the unchanged leefomgeving resolves.
+        const extra = path.join(root, 'extra.opgave');
+        fs.writeFileSync(extra, 'persoon nog-onbekend "Nog onbekend" {\n    functie mt-lid\n}\n');
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriVan(extra), type: CREATED }] });
+        await client.wacht(() => !onbekend(), 10000, 'name resolved');
+    });
+
     it('checks a file from outside the workspace without polluting the portfolio', async () => {
         const buiten = path.join(tijdelijkeMap('buiten'), 'los.opgave');
         const tekst =
