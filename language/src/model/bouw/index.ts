@@ -19,12 +19,13 @@
  */
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type * as ast from '../../../generated/ast.js';
-import type { Gemeente, Persoon, Portfolio, Speler } from '../types.js';
+import type { Bron, Gebied, Gemeente, Persoon, Portfolio, Speler, Thema } from '../types.js';
 import { effectieveVoorscheider } from '../voorscheider.js';
 import { markeerCycli } from './cycli.js';
 import { bouwElementen, bouwOrganisatie, declaratiesVan, personenOpzoeker, type Elementen, type Organisatie } from './declaraties.js';
 import { koppel } from './koppelen.js';
-import { eerstePerId, volgordeOpId } from './volgorde.js';
+import type { InBouw, OpdrachtInBouw, OpgaveInBouw } from './typen.js';
+import { volgordeOpId } from './volgorde.js';
 
 /** Passes 1 and 2 of one document, kept while the document is not parsed again and its references resolve as before. */
 interface DocumentDeel {
@@ -54,20 +55,8 @@ function zelfde(a: readonly unknown[], b: readonly unknown[]): boolean {
  */
 export class ModelBouwer {
     private delen = new Map<string, DocumentDeel>();
-    /** The first-per-id maps of the previous build, with the list each was made from. */
-    private vorigePerId = new Map<string, { lijst: readonly { id: string }[]; map: ReadonlyMap<string, unknown> }>();
-    private huidigePerId = new Map<string, { lijst: readonly { id: string }[]; map: ReadonlyMap<string, unknown> }>();
-
-    /** `eerstePerId(lijst)`, or the previous build's map when the list holds the same elements in the same order. */
-    private perId<T extends { readonly id: string }>(soort: string, lijst: readonly T[]): ReadonlyMap<string, T> {
-        const vorig = this.vorigePerId.get(soort);
-        const map =
-            vorig && vorig.lijst.length === lijst.length && vorig.lijst.every((x, i) => x === lijst[i])
-                ? (vorig.map as ReadonlyMap<string, T>)
-                : eerstePerId(lijst);
-        this.huidigePerId.set(soort, { lijst, map });
-        return map;
-    }
+    /** What the previous build kept for the next one: maps, sorted lists and first-per-id maps. */
+    private stand?: Stand;
 
     /**
      * Turns the documents of one portfolio into the resolved model.
@@ -78,73 +67,244 @@ export class ModelBouwer {
      *   an unresolved reference is linked again on every build, usually to the same result).
      * @returns the portfolio; never throws on incomplete input (missing parts are simply absent).
      *   Elements of unchanged documents are the same objects as in the previous result, with their
-     *   links and child lists set again (the previous result must not be used any more).
+     *   links and child lists set again; the previous result's lists and maps are reused too, so
+     *   the previous result must not be used any more.
      */
     bouw(documents: readonly LangiumDocument[], herbouwd?: ReadonlySet<string>): Portfolio {
-        const gesorteerd = [...documents].sort((a, b) =>
-            a.uri.toString() < b.uri.toString() ? -1 : a.uri.toString() > b.uri.toString() ? 1 : 0,
-        );
         const vorige = this.delen;
         const delen = new Map<string, DocumentDeel>();
+        const stand = herbouwd === undefined || !this.stand ? nieuweStand() : this.stand;
+        const weg = new Set<DocumentDeel>(herbouwd === undefined ? [] : vorige.values());
         // Pass 1 for the documents that changed, then pass 2 with the personen of all documents.
         const organisaties: { uri: string; doc: LangiumDocument; organisatie: Organisatie; oud?: DocumentDeel; doelen?: unknown[] }[] = [];
-        const persoonVan = new Map<ast.Persoon, Persoon>();
-        const spelerVan = new Map<ast.Speler, Speler>();
-        for (const doc of gesorteerd) {
+        const nieuw1: Organisatie[] = [];
+        for (const doc of documents) {
             const uri = doc.uri.toString();
             const deel = vorige.get(uri);
-            const zelfdeAst = deel !== undefined && deel.root === doc.parseResult.value;
-            let oud = zelfdeAst && herbouwd !== undefined && !herbouwd.has(uri) ? deel : undefined;
+            const zelfdeAst = herbouwd !== undefined && deel !== undefined && deel.root === doc.parseResult.value;
+            let oud = zelfdeAst && !herbouwd.has(uri) ? deel : undefined;
             let doelen: unknown[] | undefined;
-            if (zelfdeAst && !oud && herbouwd !== undefined) {
+            if (zelfdeAst && !oud) {
                 // Linked again: keep pass 2 when every reference resolves as before.
                 doelen = verwijzingsDoelen(doc);
                 oud = deel.doelen && zelfde(deel.doelen, doelen) ? deel : undefined;
             }
             const organisatie = zelfdeAst ? deel.organisatie : bouwOrganisatie(declaratiesVan(doc));
+            if (!zelfdeAst) {
+                nieuw1.push(organisatie);
+            }
             organisaties.push({ uri, doc, organisatie, oud, doelen });
-            for (const [k, v] of organisatie.persoonVan) persoonVan.set(k, v);
-            for (const [k, v] of organisatie.spelerVan) spelerVan.set(k, v);
         }
-        const opzoeker = personenOpzoeker(persoonVan);
-        const elementen: Elementen = { gebiedVan: new Map(), themaVan: new Map(), opgaveVan: new Map(), opdrachtVan: new Map() };
+        // Pass 1 of the documents that are gone or were parsed again leaves the maps and lists.
+        const organisatieBlijft = new Set(organisaties.map((o) => o.organisatie));
+        const weg1 = [...weg].map((d) => d.organisatie).filter((o) => !organisatieBlijft.has(o));
+        for (const o of weg1) {
+            verwijder(stand.persoonVan, o.persoonVan);
+            verwijder(stand.spelerVan, o.spelerVan);
+        }
+        for (const o of nieuw1) {
+            voegToe(stand.persoonVan, o.persoonVan);
+            voegToe(stand.spelerVan, o.spelerVan);
+        }
+        const opzoeker = personenOpzoeker(stand.persoonVan);
+        const nieuw2: Elementen[] = [];
         const gemeenten: Gemeente[] = [];
         for (const { uri, doc, organisatie, oud, doelen } of organisaties) {
-            const eigen = oud?.elementen ?? bouwElementen(declaratiesVan(doc), opzoeker);
+            let eigen: Elementen;
             if (oud) {
+                eigen = oud.elementen;
+                weg.delete(oud);
                 herstelKoppelingen(eigen);
+            } else {
+                eigen = bouwElementen(declaratiesVan(doc), opzoeker);
+                nieuw2.push(eigen);
             }
             delen.set(uri, { root: doc.parseResult.value, organisatie, elementen: eigen, doelen: doelen ?? oud?.doelen });
             gemeenten.push(...organisatie.gemeenten);
-            voegToe(elementen.gebiedVan, eigen.gebiedVan);
-            voegToe(elementen.themaVan, eigen.themaVan);
-            voegToe(elementen.opgaveVan, eigen.opgaveVan);
-            voegToe(elementen.opdrachtVan, eigen.opdrachtVan);
         }
         this.delen = delen;
+        // Pass 2 of the documents that are gone or were built again leaves the maps and lists.
+        const weg2 = [...weg].map((d) => d.elementen);
+        for (const e of weg2) {
+            verwijder(stand.elementen.gebiedVan, e.gebiedVan);
+            verwijder(stand.elementen.themaVan, e.themaVan);
+            verwijder(stand.elementen.opgaveVan, e.opgaveVan);
+            verwijder(stand.elementen.opdrachtVan, e.opdrachtVan);
+        }
+        for (const e of nieuw2) {
+            voegToe(stand.elementen.gebiedVan, e.gebiedVan);
+            voegToe(stand.elementen.themaVan, e.themaVan);
+            voegToe(stand.elementen.opgaveVan, e.opgaveVan);
+            voegToe(stand.elementen.opdrachtVan, e.opdrachtVan);
+        }
+        stand.personen = bijgewerkt(
+            stand.personen,
+            weg1.map((o) => o.persoonVan),
+            nieuw1.map((o) => o.persoonVan),
+        );
+        stand.spelers = bijgewerkt(
+            stand.spelers,
+            weg1.map((o) => o.spelerVan),
+            nieuw1.map((o) => o.spelerVan),
+        );
+        stand.gebieden = bijgewerkt(
+            stand.gebieden,
+            weg2.map((e) => e.gebiedVan),
+            nieuw2.map((e) => e.gebiedVan),
+        );
+        stand.themas = bijgewerkt(
+            stand.themas,
+            weg2.map((e) => e.themaVan),
+            nieuw2.map((e) => e.themaVan),
+        );
+        stand.opgaven = bijgewerkt(
+            stand.opgaven,
+            weg2.map((e) => e.opgaveVan),
+            nieuw2.map((e) => e.opgaveVan),
+        );
+        stand.opdrachten = bijgewerkt(
+            stand.opdrachten,
+            weg2.map((e) => e.opdrachtVan),
+            nieuw2.map((e) => e.opdrachtVan),
+        );
+        bijwerkenPerId(
+            stand.persoonPerId,
+            stand.personen,
+            weg1.map((o) => o.persoonVan),
+            nieuw1.map((o) => o.persoonVan),
+        );
+        bijwerkenPerId(
+            stand.opgavePerId,
+            stand.opgaven,
+            weg2.map((e) => e.opgaveVan),
+            nieuw2.map((e) => e.opgaveVan),
+        );
+        bijwerkenPerId(
+            stand.opdrachtPerId,
+            stand.opdrachten,
+            weg2.map((e) => e.opdrachtVan),
+            nieuw2.map((e) => e.opdrachtVan),
+        );
+        this.stand = stand;
 
-        const { opgaven, opdrachten } = koppel(elementen, spelerVan);
+        const { opgaven, opdrachten } = koppel(stand.elementen, stand.spelerVan, stand);
         markeerCycli(opgaven);
         for (const o of opgaven) {
             o.effectieveVoorscheider = effectieveVoorscheider(o);
         }
         gemeenten.sort(volgordeOpId);
-        const personen = [...persoonVan.values()].sort(volgordeOpId);
-        this.vorigePerId = this.huidigePerId;
-        this.huidigePerId = new Map();
         return {
             gemeenten,
             besturingsmodel: eersteGemeente(gemeenten)?.besturingsmodel ?? 'basismodel',
-            personen,
-            spelers: [...spelerVan.values()].sort(volgordeOpId),
-            gebieden: [...elementen.gebiedVan.values()].sort(volgordeOpId),
-            themas: [...elementen.themaVan.values()].sort(volgordeOpId),
+            personen: stand.personen,
+            spelers: stand.spelers,
+            gebieden: stand.gebieden,
+            themas: stand.themas,
             opgaven,
             opdrachten,
-            persoonPerId: this.perId('persoon', personen),
-            opgavePerId: this.perId('opgave', opgaven),
-            opdrachtPerId: this.perId('opdracht', opdrachten),
+            persoonPerId: stand.persoonPerId,
+            opgavePerId: stand.opgavePerId,
+            opdrachtPerId: stand.opdrachtPerId,
         };
+    }
+}
+
+/** The whole-portfolio maps and sorted lists a {@link ModelBouwer} keeps between builds. */
+interface Stand {
+    readonly persoonVan: Map<ast.Persoon, Persoon>;
+    readonly spelerVan: Map<ast.Speler, Speler>;
+    readonly elementen: Elementen;
+    personen: Persoon[];
+    spelers: Speler[];
+    gebieden: Gebied[];
+    themas: InBouw<Thema>[];
+    opgaven: OpgaveInBouw[];
+    opdrachten: OpdrachtInBouw[];
+    readonly persoonPerId: Map<string, Persoon>;
+    readonly opgavePerId: Map<string, OpgaveInBouw>;
+    readonly opdrachtPerId: Map<string, OpdrachtInBouw>;
+}
+
+function nieuweStand(): Stand {
+    return {
+        persoonVan: new Map(),
+        spelerVan: new Map(),
+        elementen: { gebiedVan: new Map(), themaVan: new Map(), opgaveVan: new Map(), opdrachtVan: new Map() },
+        personen: [],
+        spelers: [],
+        gebieden: [],
+        themas: [],
+        opgaven: [],
+        opdrachten: [],
+        persoonPerId: new Map(),
+        opgavePerId: new Map(),
+        opdrachtPerId: new Map(),
+    };
+}
+
+function verwijder<K, V>(doel: Map<K, V>, bron: ReadonlyMap<K, V>): void {
+    for (const k of bron.keys()) {
+        doel.delete(k);
+    }
+}
+
+/**
+ * A list sorted with `volgordeOpId`, without the elements of `weg` and with those of `nieuw`.
+ * The kept elements stay in order, so the sort merges one long sorted run with the few new ones.
+ */
+function bijgewerkt<T extends { readonly id: string; readonly bron: Bron }>(
+    lijst: T[],
+    weg: readonly ReadonlyMap<unknown, T>[],
+    nieuw: readonly ReadonlyMap<unknown, T>[],
+): T[] {
+    if (weg.every((m) => m.size === 0) && nieuw.every((m) => m.size === 0)) {
+        return lijst;
+    }
+    const wegSet = new Set<T>();
+    for (const m of weg) {
+        for (const x of m.values()) {
+            wegSet.add(x);
+        }
+    }
+    const uit = wegSet.size === 0 ? [...lijst] : lijst.filter((x) => !wegSet.has(x));
+    for (const m of nieuw) {
+        uit.push(...m.values());
+    }
+    return uit.sort(volgordeOpId);
+}
+
+/**
+ * Brings a first-per-id map up to date for the ids of the elements that left or came, from the
+ * sorted list (the first with an id is the first of its run; found by binary search).
+ */
+function bijwerkenPerId<T extends { readonly id: string }>(
+    map: Map<string, T>,
+    lijst: readonly T[],
+    weg: readonly ReadonlyMap<unknown, T>[],
+    nieuw: readonly ReadonlyMap<unknown, T>[],
+): void {
+    const ids = new Set<string>();
+    for (const m of [...weg, ...nieuw]) {
+        for (const x of m.values()) {
+            ids.add(x.id);
+        }
+    }
+    for (const id of ids) {
+        let [laag, hoog] = [0, lijst.length];
+        while (laag < hoog) {
+            const midden = (laag + hoog) >> 1;
+            if (lijst[midden]!.id < id) {
+                laag = midden + 1;
+            } else {
+                hoog = midden;
+            }
+        }
+        const eerste = lijst[laag];
+        if (eerste && eerste.id === id) {
+            map.set(id, eerste);
+        } else {
+            map.delete(id);
+        }
     }
 }
 

@@ -12,11 +12,14 @@ import type { OpdrachtInBouw, OpgaveInBouw } from './typen.js';
  * Links opgaven and opdrachten to the elements they name and fills the children: a thema's
  * opgaven, an opgave's deelopgaven and opdrachten. Children are in id order, because the
  * opgaven and opdrachten are linked in that order.
+ * @param volgorde the opgaven and opdrachten of `elementen` already sorted with `volgordeOpId`
+ *   (the incremental builder keeps them sorted between builds); sorted here when absent
  * @returns the opgaven and the opdrachten, sorted with `volgordeOpId`
  */
 export function koppel(
     elementen: Elementen,
     spelerVan: ReadonlyMap<ast.Speler, Speler>,
+    volgorde?: { readonly opgaven: OpgaveInBouw[]; readonly opdrachten: OpdrachtInBouw[] },
 ): { opgaven: OpgaveInBouw[]; opdrachten: OpdrachtInBouw[] } {
     const { gebiedVan, themaVan, opgaveVan, opdrachtVan } = elementen;
     for (const [decl, o] of opgaveVan) {
@@ -33,8 +36,8 @@ export function koppel(
         });
     }
 
-    const opgaven = [...opgaveVan.values()].sort(volgordeOpId);
-    const opdrachten = [...opdrachtVan.values()].sort(volgordeOpId);
+    const opgaven = volgorde?.opgaven ?? [...opgaveVan.values()].sort(volgordeOpId);
+    const opdrachten = volgorde?.opdrachten ?? [...opdrachtVan.values()].sort(volgordeOpId);
     for (const o of opgaven) {
         o.thema?.opgaven.push(o);
         o.deelVan?.deelopgaven.push(o);
