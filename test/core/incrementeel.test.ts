@@ -67,6 +67,41 @@ function uitkomst(r: CheckResultaat, map: string): string {
     return `${portfolioJson(r, opties)}\n${JSON.stringify(r.onderdrukt)}`;
 }
 
+/**
+ * The links of a kept model lead only to elements of the same model (no element of an earlier
+ * build left behind: same ids, so the JSON would not show it, but the objects would be stale).
+ */
+function controleerKoppelingen(r: CheckResultaat, wat: string): void {
+    const p = r.portfolio;
+    const opgaven = new Set(p.opgaven);
+    const opdrachten = new Set(p.opdrachten);
+    const themas = new Set(p.themas);
+    const personen = new Set(p.personen);
+    const ok = (set: ReadonlySet<unknown>, x: unknown, waarvan: string): void => {
+        if (x !== undefined && !set.has(x)) {
+            assert.fail(`${wat}: ${waarvan} wijst naar een element dat niet (meer) in het model zit`);
+        }
+    };
+    for (const o of p.opgaven) {
+        ok(themas, o.thema, `thema van ${o.id}`);
+        ok(opgaven, o.deelVan, `deel-van van ${o.id}`);
+        o.opdrachten.forEach((x) => ok(opdrachten, x, `opdracht van opgave ${o.id}`));
+        o.deelopgaven.forEach((x) => ok(opgaven, x, `deelopgave van ${o.id}`));
+    }
+    for (const t of p.themas) {
+        t.opgaven.forEach((x) => ok(opgaven, x, `opgave van thema ${t.id}`));
+        ok(personen, t.opgavemanager, `opgavemanager van ${t.id}`);
+    }
+    for (const o of p.opdrachten) {
+        ok(opgaven, o.opgave, `opgave van ${o.id}`);
+        o.inspanningen.forEach((i) => ok(opdrachten, i.opdracht, `inspanning ${i.id} van ${o.id}`));
+        const d = o.driehoek;
+        for (const b of d ? [...d.bestuurlijkOpdrachtgevers, ...d.ambtelijkOpdrachtgevers, ...d.sturingsprofessionals] : []) {
+            ok(personen, b.persoon, `${b.naam} in de driehoek van ${o.id}`);
+        }
+    }
+}
+
 /** Fails with the first line where two outcomes differ (and with the files, when OPGAVE_INCREMENTEEL_DUMP names a prefix). */
 function vergelijk(a: string, b: string, wat: string, bestanden: ReadonlyMap<string, string>): void {
     if (a === b) {
@@ -243,6 +278,7 @@ async function volgReeks(
         const { resultaat: incrementeel, berekend } = werkruimte.controleer();
         meting.push({ berekend, totaal: incrementeel.portfolio.opdrachten.length, vers: false });
         const a = uitkomst(incrementeel, map);
+        controleerKoppelingen(incrementeel, `seed ${seed}, stap ${stap} (${wat})`);
         // 1. A full check of the same linked documents: always exactly the same.
         const zelfde = uitkomst(controleerPortfolio(alle, STANDAARD_OPTIES), map);
         vergelijk(a, zelfde, `seed ${seed}, stap ${stap} (${wat}): incrementeel ≠ volledig op dezelfde documenten`, bestanden);

@@ -57,6 +57,8 @@ export class ModelBouwer {
     private delen = new Map<string, DocumentDeel>();
     /** What the previous build kept for the next one: maps, sorted lists and first-per-id maps. */
     private stand?: Stand;
+    /** Opdracht → the opdrachten whose inspanningen name it (made on the first incremental build). */
+    private verwijzers?: Map<OpdrachtInBouw, Set<OpdrachtInBouw>>;
 
     /**
      * Turns the documents of one portfolio into the resolved model.
@@ -73,7 +75,8 @@ export class ModelBouwer {
     bouw(documents: readonly LangiumDocument[], herbouwd?: ReadonlySet<string>): Portfolio {
         const vorige = this.delen;
         const delen = new Map<string, DocumentDeel>();
-        const stand = herbouwd === undefined || !this.stand ? nieuweStand() : this.stand;
+        const incrementeel = herbouwd !== undefined && this.stand !== undefined;
+        const stand = incrementeel && this.stand ? this.stand : nieuweStand();
         const weg = new Set<DocumentDeel>(herbouwd === undefined ? [] : vorige.values());
         // Pass 1 for the documents that changed, then pass 2 with the personen of all documents.
         const organisaties: { uri: string; doc: LangiumDocument; organisatie: Organisatie; oud?: DocumentDeel; doelen?: unknown[] }[] = [];
@@ -114,7 +117,6 @@ export class ModelBouwer {
             if (oud) {
                 eigen = oud.elementen;
                 weg.delete(oud);
-                herstelKoppelingen(eigen);
             } else {
                 eigen = bouwElementen(declaratiesVan(doc), opzoeker);
                 nieuw2.push(eigen);
@@ -187,7 +189,16 @@ export class ModelBouwer {
         );
         this.stand = stand;
 
-        const { opgaven, opdrachten } = koppel(stand.elementen, stand.spelerVan, stand);
+        let opgaven: OpgaveInBouw[];
+        let opdrachten: OpdrachtInBouw[];
+        if (incrementeel) {
+            this.verwijzers ??= verwijzersVan(stand.opdrachten);
+            koppelOpnieuw(stand, weg2, nieuw2, this.verwijzers);
+            ({ opgaven, opdrachten } = stand);
+        } else {
+            this.verwijzers = undefined;
+            ({ opgaven, opdrachten } = koppel(stand.elementen, stand.spelerVan, stand));
+        }
         markeerCycli(opgaven);
         for (const o of opgaven) {
             o.effectieveVoorscheider = effectieveVoorscheider(o);
@@ -323,16 +334,127 @@ function voegToe<K, V>(doel: Map<K, V>, bron: ReadonlyMap<K, V>): void {
     }
 }
 
-/** Clears what pass 3 and later set on the elements of an unchanged document, before they run again. */
-function herstelKoppelingen(e: Elementen): void {
-    for (const t of e.themaVan.values()) {
-        t.opgaven = [];
+/** Opdracht → the opdrachten whose inspanningen name it, from the links as they are. */
+function verwijzersVan(opdrachten: readonly OpdrachtInBouw[]): Map<OpdrachtInBouw, Set<OpdrachtInBouw>> {
+    const verwijzers = new Map<OpdrachtInBouw, Set<OpdrachtInBouw>>();
+    for (const o of opdrachten) {
+        for (const i of o.inspanningen) {
+            if (i.opdracht) {
+                voegVerwijzerToe(verwijzers, i.opdracht as OpdrachtInBouw, o);
+            }
+        }
     }
-    for (const o of e.opgaveVan.values()) {
+    return verwijzers;
+}
+
+function voegVerwijzerToe(verwijzers: Map<OpdrachtInBouw, Set<OpdrachtInBouw>>, doel: OpdrachtInBouw, bron: OpdrachtInBouw): void {
+    const set = verwijzers.get(doel);
+    if (set) {
+        set.add(bron);
+    } else {
+        verwijzers.set(doel, new Set([bron]));
+    }
+}
+
+/**
+ * Pass 3 again after some documents were built again (`weg`: their previous elements, `nieuw`:
+ * the new ones), on the kept maps and sorted lists of `stand`. The opgaven (a tenth of the
+ * opdrachten) are linked again as a whole. Of the opdrachten only those are linked again that
+ * are new, or whose opgave or inspanning target was replaced; the opdracht lists of the opgaven
+ * they leave or join are updated. Same result as `koppel` on the same elements.
+ */
+function koppelOpnieuw(
+    stand: Stand,
+    weg: readonly Elementen[],
+    nieuw: readonly Elementen[],
+    verwijzers: Map<OpdrachtInBouw, Set<OpdrachtInBouw>>,
+): void {
+    const { gebiedVan, themaVan, opgaveVan, opdrachtVan } = stand.elementen;
+    for (const [decl, o] of opgaveVan) {
+        o.thema = decl.thema?.ref ? themaVan.get(decl.thema.ref) : undefined;
+        o.deelVan = decl.deelVan?.ref ? opgaveVan.get(decl.deelVan.ref) : undefined;
+        o.gebieden = decl.gebieden.map((r) => (r.ref ? gebiedVan.get(r.ref) : undefined)).filter((g) => g !== undefined);
+        o.spelers = decl.spelers.map((r) => (r.ref ? stand.spelerVan.get(r.ref) : undefined)).filter((x) => x !== undefined);
         o.deelopgaven = [];
-        o.opdrachten = [];
         o.inCyclus = false;
         o.effectieveVoorscheider = undefined;
+    }
+    for (const t of themaVan.values()) {
+        t.opgaven = [];
+    }
+    for (const o of stand.opgaven) {
+        o.thema?.opgaven.push(o);
+        o.deelVan?.deelopgaven.push(o);
+    }
+
+    const wegOpgaven = new Set<OpgaveInBouw>();
+    const wegOpdrachten = new Set<OpdrachtInBouw>();
+    for (const e of weg) {
+        e.opgaveVan.forEach((o) => wegOpgaven.add(o));
+        e.opdrachtVan.forEach((o) => wegOpdrachten.add(o));
+    }
+    // To link: the new opdrachten, and those whose opgave or inspanning target is replaced.
+    const opnieuw = new Set<OpdrachtInBouw>();
+    for (const e of nieuw) {
+        e.opdrachtVan.forEach((o) => opnieuw.add(o));
+    }
+    for (const w of wegOpgaven) {
+        for (const o of w.opdrachten as OpdrachtInBouw[]) {
+            if (!wegOpdrachten.has(o)) {
+                opnieuw.add(o);
+            }
+        }
+    }
+    const geraakt = new Set<OpgaveInBouw>();
+    for (const w of wegOpdrachten) {
+        for (const bron of verwijzers.get(w) ?? []) {
+            if (!wegOpdrachten.has(bron)) {
+                opnieuw.add(bron);
+            }
+        }
+        verwijzers.delete(w);
+        for (const i of w.inspanningen) {
+            verwijzers.get(i.opdracht as OpdrachtInBouw)?.delete(w);
+        }
+        if (w.opgave) {
+            geraakt.add(w.opgave);
+        }
+    }
+    for (const o of opnieuw) {
+        if (o.opgave) {
+            geraakt.add(o.opgave);
+        }
+        for (const i of o.inspanningen) {
+            verwijzers.get(i.opdracht as OpdrachtInBouw)?.delete(o);
+        }
+        const decl = o.bron.node as ast.Opdracht;
+        o.opgave = decl.opgave?.ref ? opgaveVan.get(decl.opgave.ref) : undefined;
+        o.inspanningen.forEach((inspanning, i) => {
+            const target = decl.inspanningen[i]?.opdracht?.ref;
+            inspanning.opdracht = target ? opdrachtVan.get(target) : undefined;
+            if (inspanning.opdracht) {
+                voegVerwijzerToe(verwijzers, inspanning.opdracht as OpdrachtInBouw, o);
+            }
+        });
+        if (o.opgave) {
+            geraakt.add(o.opgave);
+        }
+    }
+    // The opdracht lists of the opgaven left or joined, in id order.
+    for (const p of geraakt) {
+        if (wegOpgaven.has(p)) {
+            continue;
+        }
+        const lijst = p.opdrachten.filter((o) => !wegOpdrachten.has(o as OpdrachtInBouw) && !opnieuw.has(o as OpdrachtInBouw));
+        p.opdrachten = lijst;
+    }
+    for (const o of opnieuw) {
+        o.opgave?.opdrachten.push(o);
+    }
+    for (const p of geraakt) {
+        if (!wegOpgaven.has(p)) {
+            p.opdrachten.sort(volgordeOpId);
+        }
     }
 }
 
