@@ -85,6 +85,9 @@ export function controleerPortfolio(
     return new PortfolioControle().controleer(documents, opties, leesFouten);
 }
 
+/** The findings of an opdracht without any (shared: most opdrachten). */
+const GEEN: readonly Bevinding[] = [];
+
 /** What the checker keeps of one document while it is not parsed or linked again. */
 interface DocumentStand {
     readonly root: AstNode;
@@ -109,6 +112,8 @@ export class PortfolioControle {
     private readonly bouwer = new ModelBouwer();
     private readonly eenheden = new OpdrachtEenheden<readonly Bevinding[]>();
     private readonly suggesties = new SuggestieGeheugen();
+    /** Per rule, its own memory between checks (`RegelContext.geheugen`). */
+    private readonly geheugens = new Map<string, Map<string, unknown>>();
     private documentStanden = new Map<string, DocumentStand>();
     /** Per-opdracht rules run at the last check (for tests and the benchmark). */
     laatstBerekend = 0;
@@ -130,6 +135,7 @@ export class PortfolioControle {
         herbouwd?: ReadonlySet<string>,
     ): CheckResultaat {
         const portfolio = this.bouwer.bouw(documents, herbouwd);
+        const wijziging = this.bouwer.laatsteWijziging;
         const onderdrukkingen: Onderdrukking[] = [];
         const negeerFouten: LocatieMetBericht[] = [];
         const syntax: LocatieMetBericht[] = [...leesFouten];
@@ -157,13 +163,21 @@ export class PortfolioControle {
         for (const definitie of REGELS) {
             const instelling = opties.regels?.[definitie.id];
             if (instelling === 'uit') {
+                this.geheugens.delete(definitie.id); // it misses this check's changes
                 continue;
             }
             const severity: Ernst = instelling ?? definitie.ernst;
+            let geheugen = this.geheugens.get(definitie.id);
+            if (!geheugen || !wijziging) {
+                geheugen = new Map();
+                this.geheugens.set(definitie.id, geheugen);
+            }
             const ctx: RegelContext = {
                 portfolio,
                 instellingen: opties,
                 documenten,
+                wijziging: geheugen.size > 0 ? wijziging : undefined,
+                geheugen,
                 // The finding is bound to the rule whose check runs: a check cannot report another rule's id.
                 meld: (locatie, message, fix) => {
                     doel.push({ ruleId: definitie.id, severity, message, uri: locatie.uri, range: locatie.range, fix });
@@ -177,18 +191,26 @@ export class PortfolioControle {
         }
         // Everything a per-opdracht rule reads besides the opdracht's reach.
         const context = JSON.stringify([opties, portfolio.besturingsmodel]);
-        const { resultaten, berekend } = this.eenheden.bepaal(portfolio.opgaven, portfolio.opdrachten, context, (o) => {
-            const eigen: Bevinding[] = [];
-            doel = eigen;
-            for (const { controle, ctx } of perOpdracht) {
-                controle(o, ctx);
-            }
-            doel = alle;
-            return eigen;
-        });
+        const { resultaten, berekend } = this.eenheden.bepaal(
+            portfolio.opgaven,
+            portfolio.opdrachten,
+            context,
+            (o) => {
+                const eigen: Bevinding[] = [];
+                doel = eigen;
+                for (const { controle, ctx } of perOpdracht) {
+                    controle(o, ctx);
+                }
+                doel = alle;
+                return eigen.length > 0 ? eigen : GEEN;
+            },
+            wijziging,
+        );
         this.laatstBerekend = berekend;
         for (const r of resultaten) {
-            alle.push(...r);
+            if (r.length > 0) {
+                alle.push(...r);
+            }
         }
 
         const bevindingen: Bevinding[] = [];

@@ -12,6 +12,7 @@
  * Cost per check: one short key per opgave and one comparison per opdracht, O(portfolio) with a
  * small constant; the rules themselves run only for the opdrachten that changed.
  */
+import type { ModelWijziging } from '../model/bouw/index.js';
 import type { Opdracht, Opgave } from '../model/types.js';
 
 /** What an opdracht's findings were computed from, besides the opdracht object itself. */
@@ -71,6 +72,11 @@ function zelfdeInspanningen(oud: readonly (Opdracht | undefined)[], o: Opdracht)
 /**
  * Per-opdracht results (the findings of the per-opdracht rules) kept between checks, and the
  * decision which opdrachten to check again.
+ *
+ * With the model's change list ({@link ModelWijziging}) the opdrachten to check again are found
+ * without visiting the others: the new ones, the ones linked again, and those of the opgaven whose
+ * key changed (and of their deelopgaven, down the chain). Without it (first check, or a check
+ * from scratch) every opdracht is compared with its kept state.
  * @typeParam T what is kept per opdracht (the checker keeps its findings)
  */
 export class OpdrachtEenheden<T> {
@@ -84,28 +90,61 @@ export class OpdrachtEenheden<T> {
      * @param opgaven every opgave of the portfolio (their keys are compared once per check)
      * @param context everything else the rules read (settings, besturingsmodel) as one string;
      *   when it differs from the previous check, every opdracht is checked again
-     * @returns the results per opdracht in `opdrachten` order, and how many were computed
+     * @param wijziging what the model build changed since the previous check (undefined: unknown)
+     * @returns the kept results of all opdrachten (a live view: read it before the next call), and
+     *   how many were computed
      */
     bepaal(
         opgaven: readonly Opgave[],
         opdrachten: readonly Opdracht[],
         context: string,
         bereken: (o: Opdracht) => T,
-    ): { resultaten: T[]; berekend: number } {
+        wijziging?: ModelWijziging,
+    ): { resultaten: Iterable<T>; berekend: number } {
         const alles = context !== this.context;
         this.context = context;
         const sleutels = new Map<Opgave, unknown[]>();
-        const gewijzigd = new Set<Opgave>();
+        const gewijzigd: Opgave[] = [];
         for (const o of opgaven) {
             const sleutel = opgaveSleutel(o);
             sleutels.set(o, sleutel);
             const oud = this.opgaveSleutels.get(o);
             if (!oud || !gelijk(oud, sleutel)) {
-                gewijzigd.add(o);
+                gewijzigd.push(o);
             }
         }
         this.opgaveSleutels = sleutels;
-        // An opgave counts as changed when it or any opgave up its chain changed (stops on a cycle).
+        let berekend = 0;
+        const nieuw = (o: Opdracht): void => {
+            this.standen.set(o, { opgave: o.opgave, inspanningen: o.inspanningen.map((i) => i.opdracht), resultaat: bereken(o) });
+            berekend++;
+        };
+
+        if (!alles && wijziging) {
+            // Only what the change reaches.
+            for (const o of wijziging.wegOpdrachten) {
+                this.standen.delete(o);
+            }
+            const opnieuw = new Set<Opdracht>([...wijziging.nieuweOpdrachten, ...wijziging.herkoppeld]);
+            // An opgave whose key changed: its opdrachten and those of everything below it.
+            const gezien = new Set<Opgave>();
+            const omlaag = (g: Opgave): void => {
+                if (gezien.has(g)) {
+                    return;
+                }
+                gezien.add(g);
+                g.opdrachten.forEach((o) => opnieuw.add(o));
+                g.deelopgaven.forEach(omlaag);
+            };
+            gewijzigd.forEach(omlaag);
+            for (const o of opnieuw) {
+                nieuw(o);
+            }
+            return { resultaten: this.resultaten(), berekend };
+        }
+
+        // Everything compared: the first check, a check from scratch, or other settings.
+        const gewijzigdeOpgaven = new Set(gewijzigd);
         const ketenGewijzigd = new Map<Opgave, boolean>();
         const keten = (start: Opgave | undefined): boolean => {
             const pad: Opgave[] = [];
@@ -118,7 +157,7 @@ export class OpdrachtEenheden<T> {
                 }
                 ketenGewijzigd.set(o, false); // guards cycles while walking
                 pad.push(o);
-                if (gewijzigd.has(o)) {
+                if (gewijzigdeOpgaven.has(o)) {
                     uitkomst = true;
                     break;
                 }
@@ -128,23 +167,22 @@ export class OpdrachtEenheden<T> {
             }
             return uitkomst;
         };
-
-        const standen = new Map<Opdracht, OpdrachtStand<T>>();
-        const resultaten: T[] = [];
-        let berekend = 0;
+        const vorige = this.standen;
+        this.standen = new Map();
         for (const o of opdrachten) {
-            const oud = this.standen.get(o);
+            const oud = vorige.get(o);
             if (!alles && oud && oud.opgave === o.opgave && zelfdeInspanningen(oud.inspanningen, o) && !keten(o.opgave)) {
-                standen.set(o, oud);
-                resultaten.push(oud.resultaat);
-                continue;
+                this.standen.set(o, oud);
+            } else {
+                nieuw(o);
             }
-            const resultaat = bereken(o);
-            berekend++;
-            standen.set(o, { opgave: o.opgave, inspanningen: o.inspanningen.map((i) => i.opdracht), resultaat });
-            resultaten.push(resultaat);
         }
-        this.standen = standen;
-        return { resultaten, berekend };
+        return { resultaten: this.resultaten(), berekend };
+    }
+
+    private *resultaten(): Iterable<T> {
+        for (const stand of this.standen.values()) {
+            yield stand.resultaat;
+        }
     }
 }

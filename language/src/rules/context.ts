@@ -9,6 +9,7 @@ import type { LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
 import type * as ast from '../../generated/ast.js';
 import type { Locatie, LocatieMetBericht } from '../model/locatie.js';
+import type { ModelWijziging } from '../model/bouw/index.js';
 import type { Portfolio } from '../model/types.js';
 
 /** Settings that rules read (from opgave.config.json or the command line). */
@@ -52,6 +53,18 @@ export interface RegelContext {
     readonly documenten: DocumentFeiten;
     /** Reports one finding of this rule at `locatie` with a Dutch message (and data for the rule's fix). */
     readonly meld: (locatie: Locatie, bericht: string, fix?: FixData) => void;
+    /**
+     * For a portfolio-wide rule that keeps indexes over the opdrachten: what changed since this
+     * rule's previous check of the same portfolio (the language server checks after every edit).
+     * Undefined when there is no previous check to build on: then index everything. Elements not
+     * listed are the same objects as in the previous check and unchanged.
+     */
+    readonly wijziging?: ModelWijziging;
+    /**
+     * The rule's own memory between checks of the same portfolio, for those indexes: empty on the
+     * first check, and emptied whenever `wijziging` is undefined.
+     */
+    readonly geheugen: Map<string, unknown>;
 }
 
 /** What a finding carries in its diagnostic's `data` (LSP), for its rule's fix. */

@@ -19,7 +19,7 @@
  */
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type * as ast from '../../../generated/ast.js';
-import type { Bron, Gebied, Gemeente, Persoon, Portfolio, Speler, Thema } from '../types.js';
+import type { Bron, Gebied, Gemeente, Opdracht, Persoon, Portfolio, Speler, Thema } from '../types.js';
 import { effectieveVoorscheider } from '../voorscheider.js';
 import { markeerCycli } from './cycli.js';
 import { bouwElementen, bouwOrganisatie, declaratiesVan, personenOpzoeker, type Elementen, type Organisatie } from './declaraties.js';
@@ -57,6 +57,11 @@ export class ModelBouwer {
     private delen = new Map<string, DocumentDeel>();
     /** What the previous build kept for the next one: maps, sorted lists and first-per-id maps. */
     private stand?: Stand;
+    /**
+     * The opdrachten the last build made and the ones it dropped (their documents were built again
+     * or are gone), for indexes kept across builds; undefined after a build from scratch.
+     */
+    laatsteWijziging?: ModelWijziging;
     /** Opdracht → the opdrachten whose inspanningen name it (made on the first incremental build). */
     private verwijzers?: Map<OpdrachtInBouw, Set<OpdrachtInBouw>>;
 
@@ -191,9 +196,17 @@ export class ModelBouwer {
 
         let opgaven: OpgaveInBouw[];
         let opdrachten: OpdrachtInBouw[];
+        this.laatsteWijziging = undefined;
         if (incrementeel) {
             this.verwijzers ??= verwijzersVan(stand.opdrachten);
-            koppelOpnieuw(stand, weg2, nieuw2, this.verwijzers);
+            const nieuweOpdrachten = nieuw2.flatMap((e) => [...e.opdrachtVan.values()]);
+            const nieuwSet = new Set(nieuweOpdrachten);
+            const opnieuw = koppelOpnieuw(stand, weg2, nieuw2, this.verwijzers);
+            this.laatsteWijziging = {
+                nieuweOpdrachten,
+                wegOpdrachten: weg2.flatMap((e) => [...e.opdrachtVan.values()]),
+                herkoppeld: [...opnieuw].filter((o) => !nieuwSet.has(o)),
+            };
             ({ opgaven, opdrachten } = stand);
         } else {
             this.verwijzers = undefined;
@@ -218,6 +231,19 @@ export class ModelBouwer {
             opdrachtPerId: stand.opdrachtPerId,
         };
     }
+}
+
+/**
+ * What one incremental build changed about the opdrachten: those made (new objects), those
+ * dropped (objects of the previous build) and the kept ones whose opgave or inspanning target was
+ * replaced by a new object (linked again). Every other opdracht is the same object with the same
+ * links; what changed around it (its opgave's other opdrachten, the chain up) is for the reader
+ * to compare.
+ */
+export interface ModelWijziging {
+    readonly nieuweOpdrachten: readonly Opdracht[];
+    readonly wegOpdrachten: readonly Opdracht[];
+    readonly herkoppeld: readonly Opdracht[];
 }
 
 /** The whole-portfolio maps and sorted lists a {@link ModelBouwer} keeps between builds. */
@@ -362,13 +388,14 @@ function voegVerwijzerToe(verwijzers: Map<OpdrachtInBouw, Set<OpdrachtInBouw>>, 
  * opdrachten) are linked again as a whole. Of the opdrachten only those are linked again that
  * are new, or whose opgave or inspanning target was replaced; the opdracht lists of the opgaven
  * they leave or join are updated. Same result as `koppel` on the same elements.
+ * @returns the opdrachten linked again (the new ones among them)
  */
 function koppelOpnieuw(
     stand: Stand,
     weg: readonly Elementen[],
     nieuw: readonly Elementen[],
     verwijzers: Map<OpdrachtInBouw, Set<OpdrachtInBouw>>,
-): void {
+): ReadonlySet<OpdrachtInBouw> {
     const { gebiedVan, themaVan, opgaveVan, opdrachtVan } = stand.elementen;
     for (const [decl, o] of opgaveVan) {
         o.thema = decl.thema?.ref ? themaVan.get(decl.thema.ref) : undefined;
@@ -456,6 +483,7 @@ function koppelOpnieuw(
             p.opdrachten.sort(volgordeOpId);
         }
     }
+    return opnieuw;
 }
 
 /** The gemeente declared first (by file, then line): it decides when several are declared. */
