@@ -8,6 +8,7 @@ import { hoofdletterSleutel } from '../../model/navigatie.js';
 import type { Bron, Opdracht } from '../../model/types.js';
 import type { RegelContext } from '../context.js';
 import { eenAndere, elke, q } from '../nederlands.js';
+import { volgordeOpId } from '../../model/bouw/volgorde.js';
 import { defineRegel } from '../regel.js';
 
 /**
@@ -16,9 +17,15 @@ import { defineRegel } from '../regel.js';
  * Each declaration whose name has another spelling is reported once, naming the other spellings'
  * first places (exact copies are the message above's).
  */
-function hoofdletterVarianten(ctx: RegelContext, soort: string, perId: ReadonlyMap<string, readonly { id: string; bron: Bron }[]>): void {
+function hoofdletterVarianten(
+    ctx: RegelContext,
+    soort: string,
+    perId: ReadonlyMap<string, readonly { id: string; bron: Bron }[]>,
+    kandidaten: Iterable<string> = perId.keys(),
+    opIdGesorteerd = false,
+): void {
     const perSleutel = new Map<string, string[]>();
-    for (const id of perId.keys()) {
+    for (const id of kandidaten) {
         // A name of lower-case ASCII letters, digits, `-` and `_` is its own key, and only names
         // with other characters can share a key with it: those are the only ones to compare.
         if (EENVOUDIG.test(id)) {
@@ -28,13 +35,15 @@ function hoofdletterVarianten(ctx: RegelContext, soort: string, perId: ReadonlyM
         perSleutel.set(sleutel, [...(perSleutel.get(sleutel) ?? []), id]);
     }
     if (perSleutel.size > 0) {
-        // The plain names that share a key with another spelling join it, all in the order of `perId`.
-        const positie = new Map([...perId.keys()].map((id, i) => [id, i]));
+        // The plain names that share a key with another spelling join it, all in the order of
+        // `perId` (which is id order when it was made from a list sorted by id).
+        const positie = opIdGesorteerd ? undefined : new Map([...perId.keys()].map((id, i) => [id, i]));
+        const volgorde = (a: string, b: string): number => (positie ? positie.get(a)! - positie.get(b)! : a < b ? -1 : a > b ? 1 : 0);
         for (const [sleutel, spellingen] of perSleutel) {
             if (perId.has(sleutel) && !spellingen.includes(sleutel)) {
                 spellingen.push(sleutel);
-                spellingen.sort((a, b) => positie.get(a)! - positie.get(b)!);
             }
+            spellingen.sort(volgorde);
         }
     }
     for (const spellingen of perSleutel.values()) {
@@ -91,6 +100,98 @@ function bestandsnaam(uri: string): string {
     return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
+/** The opdrachten by name, kept between checks (the largest kind by far; see `opdrachtIndex`). */
+interface OpdrachtIndex {
+    /** Id → the opdrachten with it, in model order (`volgordeOpId`). */
+    readonly perId: Map<string, Opdracht[]>;
+    /** Ids of two or more opdrachten. */
+    readonly dubbel: Set<string>;
+    /** Ids that are not their own case-insensitive key. */
+    readonly nietEenvoudig: Set<string>;
+    /** Opdrachten with two doelen or two inspanningen of one name. */
+    readonly dubbeleDelen: Set<Opdracht>;
+}
+
+/**
+ * The {@link OpdrachtIndex}, kept in the rule's memory and updated with the opdrachten that
+ * changed since the previous check, so a check after one edit does not walk all opdrachten.
+ */
+function opdrachtIndex(ctx: RegelContext): OpdrachtIndex {
+    let index = ctx.geheugen.get('opdrachten') as OpdrachtIndex | undefined;
+    const voegToe = (o: Opdracht, idx: OpdrachtIndex): void => {
+        const groep = idx.perId.get(o.id);
+        if (groep) {
+            groep.push(o);
+            groep.sort(volgordeOpId);
+            idx.dubbel.add(o.id);
+        } else {
+            idx.perId.set(o.id, [o]);
+        }
+        if (!EENVOUDIG.test(o.id)) {
+            idx.nietEenvoudig.add(o.id);
+        }
+        if (heeftDubbeleDelen(o)) {
+            idx.dubbeleDelen.add(o);
+        }
+    };
+    if (!index || !ctx.wijziging) {
+        index = { perId: new Map(), dubbel: new Set(), nietEenvoudig: new Set(), dubbeleDelen: new Set() };
+        for (const o of ctx.portfolio.opdrachten) {
+            voegToe(o, index);
+        }
+    } else {
+        for (const o of ctx.wijziging.wegOpdrachten) {
+            const groep = index.perId.get(o.id)?.filter((x) => x !== o) ?? [];
+            if (groep.length === 0) {
+                index.perId.delete(o.id);
+                index.nietEenvoudig.delete(o.id);
+            } else {
+                index.perId.set(o.id, groep);
+            }
+            if (groep.length < 2) {
+                index.dubbel.delete(o.id);
+            }
+            index.dubbeleDelen.delete(o);
+        }
+        for (const o of ctx.wijziging.nieuweOpdrachten) {
+            voegToe(o, index);
+        }
+    }
+    ctx.geheugen.set('opdrachten', index);
+    return index;
+}
+
+/** Reports every declaration of the ids in `ids` that `perId` holds two or more of. */
+function meldDubbel(
+    ctx: RegelContext,
+    soort: string,
+    perId: ReadonlyMap<string, readonly { id: string; bron: Bron }[]>,
+    ids: Iterable<string> = perId.keys(),
+): void {
+    for (const id of ids) {
+        const groep = perId.get(id) ?? [];
+        if (groep.length < 2) {
+            continue;
+        }
+        // At most MAX_ANDERE other places per message: naming all of them is quadratic in
+        // the number of copies (a pasted file can hold thousands).
+        const MAX_ANDERE = 3;
+        const eerste = groep.slice(0, MAX_ANDERE + 1);
+        for (const item of groep) {
+            const anderen = eerste
+                .filter((g) => g !== item)
+                .slice(0, MAX_ANDERE)
+                .map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
+            const rest = groep.length - 1 - anderen.length;
+            const waar = anderen.join(', ') + (rest > 0 ? ` en nog ${rest} andere` : '');
+            ctx.meld(
+                plaats(item.bron),
+                `De naam ${q(id)} is al gebruikt voor ${eenAndere(soort)} (${waar}). Geef ${elke(soort)} een eigen naam.`,
+            );
+        }
+    }
+}
+
 export default defineRegel({
     id: 'dubbele-naam',
     ernst: 'error',
@@ -105,13 +206,13 @@ export default defineRegel({
             ['gebied', p.gebieden],
             ['thema', p.themas],
             ['opgave', p.opgaven],
-            ['opdracht', p.opdrachten],
         ];
-        for (const o of p.opdrachten) {
-            // Doelen and inspanningen are unique within their opdracht (only lists of two or more can clash).
-            if (!heeftDubbeleDelen(o)) {
-                continue;
-            }
+        // The opdrachten from the kept index; their doelen and inspanningen are unique within
+        // their opdracht (only opdrachten the index marks can clash).
+        const opdrachten = opdrachtIndex(ctx);
+        meldDubbel(ctx, 'opdracht', opdrachten.perId, opdrachten.dubbel);
+        hoofdletterVarianten(ctx, 'opdracht', opdrachten.perId, opdrachten.nietEenvoudig, true);
+        for (const o of opdrachten.dubbeleDelen) {
             if (o.doelen.length > 1) {
                 soorten.push([`doel in opdracht ${q(o.id)}`, o.doelen]);
             }
@@ -132,27 +233,7 @@ export default defineRegel({
                     perId.set(item.id, [item]);
                 }
             }
-            for (const [id, groep] of perId) {
-                if (groep.length < 2) {
-                    continue;
-                }
-                // At most MAX_ANDERE other places per message: naming all of them is quadratic in
-                // the number of copies (a pasted file can hold thousands).
-                const MAX_ANDERE = 3;
-                const eerste = groep.slice(0, MAX_ANDERE + 1);
-                for (const item of groep) {
-                    const anderen = eerste
-                        .filter((g) => g !== item)
-                        .slice(0, MAX_ANDERE)
-                        .map((g) => `${bestandsnaam(g.bron.uri)}:${g.bron.range.start.line + 1}`);
-                    const rest = groep.length - 1 - anderen.length;
-                    const waar = anderen.join(', ') + (rest > 0 ? ` en nog ${rest} andere` : '');
-                    ctx.meld(
-                        plaats(item.bron),
-                        `De naam ${q(id)} is al gebruikt voor ${eenAndere(soort)} (${waar}). Geef ${elke(soort)} een eigen naam.`,
-                    );
-                }
-            }
+            meldDubbel(ctx, soort, perId);
             hoofdletterVarianten(ctx, soort, perId);
         }
     },

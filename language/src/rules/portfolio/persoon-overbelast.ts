@@ -6,6 +6,7 @@
 import { plaats } from '../../model/locatie.js';
 import { isAfgesloten } from '../../model/navigatie.js';
 import type { Opdracht, Persoon } from '../../model/types.js';
+import type { RegelContext } from '../context.js';
 import { q } from '../nederlands.js';
 import { defineRegel } from '../regel.js';
 
@@ -31,6 +32,44 @@ function personenInDriehoek(o: Opdracht): readonly Persoon[] {
     return personen;
 }
 
+/** Per person, the ids of the running opdrachten whose driehoek they sit in, with how many opdrachten carry each id. */
+type Telling = Map<Persoon, Map<string, number>>;
+
+/**
+ * The count of {@link Telling}, kept in the rule's memory and updated with the opdrachten that
+ * changed since the previous check (all opdrachten on the first check).
+ */
+function telling(ctx: RegelContext): Telling {
+    let perPersoon = ctx.geheugen.get('telling') as Telling | undefined;
+    const tel = (o: Opdracht, stap: 1 | -1): void => {
+        for (const p of new Set(personenInDriehoek(o))) {
+            let ids = perPersoon!.get(p);
+            if (!ids) {
+                ids = new Map();
+                perPersoon!.set(p, ids);
+            }
+            const aantal = (ids.get(o.id) ?? 0) + stap;
+            if (aantal > 0) {
+                ids.set(o.id, aantal);
+            } else {
+                ids.delete(o.id);
+                if (ids.size === 0) {
+                    perPersoon!.delete(p);
+                }
+            }
+        }
+    };
+    if (!perPersoon || !ctx.wijziging) {
+        perPersoon = new Map();
+        ctx.portfolio.opdrachten.forEach((o) => tel(o, 1));
+    } else {
+        ctx.wijziging.wegOpdrachten.forEach((o) => tel(o, -1));
+        ctx.wijziging.nieuweOpdrachten.forEach((o) => tel(o, 1));
+    }
+    ctx.geheugen.set('telling', perPersoon);
+    return perPersoon;
+}
+
 export default defineRegel({
     id: 'persoon-overbelast',
     ernst: 'info',
@@ -38,22 +77,12 @@ export default defineRegel({
     bron: 'H3; H6, Opgavegericht leren',
     controleer(ctx) {
         const max = ctx.instellingen.maxActieveOpdrachtenPerPersoon;
-        const perPersoon = new Map<Persoon, Set<string>>();
-        for (const o of ctx.portfolio.opdrachten) {
-            for (const p of personenInDriehoek(o)) {
-                const set = perPersoon.get(p);
-                if (set) {
-                    set.add(o.id);
-                } else {
-                    perPersoon.set(p, new Set([o.id]));
-                }
-            }
-        }
+        const perPersoon = telling(ctx);
         for (const [p, opdrachten] of perPersoon) {
             if (opdrachten.size > max) {
                 ctx.meld(
                     plaats(p.bron),
-                    `${q(p.id)} zit in de driehoek van ${opdrachten.size} lopende opdrachten (${[...opdrachten].sort().join(', ')}); meer dan ${max} is veel. Verdeel rollen of stel prioriteiten.`,
+                    `${q(p.id)} zit in de driehoek van ${opdrachten.size} lopende opdrachten (${[...opdrachten.keys()].sort().join(', ')}); meer dan ${max} is veel. Verdeel rollen of stel prioriteiten.`,
                 );
             }
         }
