@@ -1,6 +1,7 @@
 // A minimal LSP client over stdio for the benchmark: starts `node dist/server.cjs --stdio`, opens
 // the workspace, and waits for diagnostics. Uses the JSON-RPC connection that vscode-languageserver re-exports.
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ export async function bestandUri(pad) {
 
 /**
  * Starts the language server on `root` and initializes it.
- * @returns a session with `diagnosen` (uri → last diagnostics), `wachtOp(filter, ms)` and `stop()`
+ * @returns a session with `pid` (the server process), `diagnosen` (uri → last diagnostics), `wachtOp(filter, ms)` and `stop()`
  */
 export async function startSessie(serverPad, root, { stderr = false } = {}) {
     // OPGAVE_BENCH_NODE_ARGS: extra node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
@@ -92,6 +93,7 @@ export async function startSessie(serverPad, root, { stderr = false } = {}) {
     return {
         verbinding,
         proces,
+        pid: proces.pid,
         diagnosen,
         wachtOp,
         stop,
@@ -119,4 +121,17 @@ export async function wachtOpAlles(sessie, uris, ms) {
         }, ms);
     }
     return (sessie.laatstePublicatie - sessie.gestart) / 1000;
+}
+
+/**
+ * The resident memory of a running process in MB (VmRSS from /proc/<pid>/status), or null where
+ * /proc is not available (not Linux) or the process is gone.
+ */
+export function rssMB(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) / 1024 : null;
+    } catch {
+        return null;
+    }
 }

@@ -1,12 +1,15 @@
 // The benchmark (issue 5): for each size, generates a synthetic portfolio (bench/genereer.mjs) and
 // measures, as the median over several runs:
-//   checkSeconds       wall time of `node dist/cli.cjs check <map> --format json`
-//   peakRssMB          peak resident memory of that process
-//   floorSeconds       wall time of a process that only finds, reads, parses and links the files
-//   generateSeconds    wall time of `node dist/cli.cjs generate <map>` (into a fresh output folder)
-//   lspInitialSeconds  `node dist/server.cjs --stdio`: from `initialized` to diagnostics for every file
-//   lspEditP50Ms/P95Ms one file open, N edits (alternately breaking and restoring a reference):
-//                      time from didChange to that file's next diagnostics
+//   checkSeconds          wall time of `node dist/cli.cjs check <map> --format json`
+//   peakRssMB             peak resident memory of that process
+//   floorSeconds          wall time of a process that only finds, reads, parses and links the files
+//   generateSeconds       wall time of `node dist/cli.cjs generate <map>` (into a fresh output folder)
+//   generateRssMB         peak resident memory of that process
+//   generateCheckSeconds  wall time of `node dist/cli.cjs generate <map> --check` right after it (up to date: must exit 0)
+//   lspInitialSeconds     `node dist/server.cjs --stdio`: from `initialized` to diagnostics for every file
+//   lspRssMB              resident memory of the server process at that moment (VmRSS; null without /proc)
+//   lspEditP50Ms/P95Ms    one file open, N edits (alternately breaking and restoring a reference):
+//                         time from didChange to that file's next diagnostics
 // Writes bench/results.json and prints a table. Not a test: CI runs it at 100 only, as a smoke test.
 //
 // Usage: node bench/run.mjs [--sizes 100,1000,10000] [--runs 3] [--edits 50] [--lsp-runs 1] [--lsp-limiet-s 300]
@@ -21,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { schrijfPortfolio } from './genereer.mjs';
-import { bestandUri, startSessie, wachtOpAlles } from './lsp.mjs';
+import { bestandUri, rssMB, startSessie, wachtOpAlles } from './lsp.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.cjs');
@@ -69,7 +72,7 @@ const percentiel = (xs, p) => {
 };
 const rond = (x, d = 3) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
 
-/** Runs node with the arguments; resolves with wall seconds, exit code, peak RSS in MB. */
+/** Runs node with the arguments; resolves with wall seconds, exit code, peak RSS in MB, stderr. */
 function meet(args, { rss = false } = {}) {
     return new Promise((resolve, reject) => {
         const rssBestand = path.join(opties.work, `rss-${process.pid}.txt`);
@@ -91,7 +94,7 @@ function meet(args, { rss = false } = {}) {
                 return;
             }
             const peak = rss && fs.existsSync(rssBestand) ? Number(fs.readFileSync(rssBestand, 'utf8')) / 1024 : null;
-            resolve({ seconden, code, peakMB: peak });
+            resolve({ seconden, code, peakMB: peak, stderr });
         });
     });
 }
@@ -102,6 +105,7 @@ async function meetLsp(map, bestanden, edits) {
     const sessie = await startSessie(SERVER, map);
     try {
         const initieel = await wachtOpAlles(sessie, uris, opties.lspLimietSeconden * 1000);
+        const rss = rssMB(sessie.pid);
         const latenties = [];
         if (edits > 0) {
             // A file in the middle of the workspace, with a reference to break and restore.
@@ -130,7 +134,7 @@ async function meetLsp(map, bestanden, edits) {
                 latenties.push(performance.now() - begin);
             }
         }
-        return { initieel, latenties };
+        return { initieel, rss, latenties };
     } finally {
         await sessie.stop();
     }
@@ -173,7 +177,10 @@ async function main() {
             rss = [],
             floor = [],
             gen = [],
-            lspInit = [];
+            genRss = [],
+            genCheck = [],
+            lspInit = [],
+            lspRss = [];
         let latenties = [];
         let lspNote;
         for (let run = 0; run < opties.runs; run++) {
@@ -182,7 +189,15 @@ async function main() {
             rss.push(c.peakMB);
             floor.push((await meet([floorBundel, map])).seconden);
             fs.rmSync(path.join(map, 'docs'), { recursive: true, force: true });
-            gen.push((await meet([CLI, 'generate', map, '--no-color'])).seconden);
+            const g = await meet([CLI, 'generate', map, '--no-color'], { rss: true });
+            gen.push(g.seconden);
+            genRss.push(g.peakMB);
+            // Up to date right after the generate: --check must find nothing to write (exit 0).
+            const gc = await meet([CLI, 'generate', map, '--check', '--no-color']);
+            if (gc.code !== 0) {
+                throw new Error(`generate --check direct na generate: exitcode ${gc.code} (verwacht 0)\n${gc.stderr.slice(0, 2000)}`);
+            }
+            genCheck.push(gc.seconden);
             process.stderr.write('.');
         }
         if (lsp) {
@@ -190,6 +205,9 @@ async function main() {
                 try {
                     const r = await meetLsp(map, bestanden, run === 0 ? opties.edits : 0);
                     lspInit.push(r.initieel);
+                    if (r.rss !== null) {
+                        lspRss.push(r.rss);
+                    }
                     if (run === 0) {
                         latenties = r.latenties;
                     }
@@ -209,7 +227,10 @@ async function main() {
             peakRssMB: rond(mediaan(rss), 0),
             floorSeconds: rond(mediaan(floor)),
             generateSeconds: rond(mediaan(gen)),
+            generateRssMB: rond(mediaan(genRss), 0),
+            generateCheckSeconds: rond(mediaan(genCheck)),
             lspInitialSeconds: rond(mediaan(lspInit)),
+            lspRssMB: rond(mediaan(lspRss), 0),
             lspEditP50Ms: rond(percentiel(latenties, 50), 0),
             lspEditP95Ms: rond(percentiel(latenties, 95), 0),
             ...(lspNote ? { note: lspNote } : {}),
@@ -240,7 +261,10 @@ async function main() {
         'peakRssMB',
         'floorSeconds',
         'generateSeconds',
+        'generateRssMB',
+        'generateCheckSeconds',
         'lspInitialSeconds',
+        'lspRssMB',
         'lspEditP50Ms',
         'lspEditP95Ms',
     ];
