@@ -55,6 +55,8 @@ function zelfde(a: readonly unknown[], b: readonly unknown[]): boolean {
  */
 export class ModelBouwer {
     private delen = new Map<string, DocumentDeel>();
+    /** The gemeenten of all documents, sorted (made again when a document's pass 1 changes). */
+    private gemeenten?: Gemeente[];
     /** What the previous build kept for the next one: maps, sorted lists and first-per-id maps. */
     private stand?: Stand;
     /**
@@ -78,34 +80,53 @@ export class ModelBouwer {
      *   the previous result must not be used any more.
      */
     bouw(documents: readonly LangiumDocument[], herbouwd?: ReadonlySet<string>): Portfolio {
-        const vorige = this.delen;
-        const delen = new Map<string, DocumentDeel>();
         const incrementeel = herbouwd !== undefined && this.stand !== undefined;
         const stand = incrementeel && this.stand ? this.stand : nieuweStand();
-        const weg = new Set<DocumentDeel>(herbouwd === undefined ? [] : vorige.values());
-        // Pass 1 for the documents that changed, then pass 2 with the personen of all documents.
-        const organisaties: { uri: string; doc: LangiumDocument; organisatie: Organisatie; oud?: DocumentDeel; doelen?: unknown[] }[] = [];
-        const nieuw1: Organisatie[] = [];
+        const delen = incrementeel ? this.delen : new Map<string, DocumentDeel>();
+        // The documents to look at: all on a build from scratch; else those built again, new or gone.
+        const bekeken: { uri: string; doc: LangiumDocument; deel?: DocumentDeel }[] = [];
+        let behouden = 0;
         for (const doc of documents) {
             const uri = doc.uri.toString();
-            const deel = vorige.get(uri);
-            const zelfdeAst = herbouwd !== undefined && deel !== undefined && deel.root === doc.parseResult.value;
-            let oud = zelfdeAst && !herbouwd.has(uri) ? deel : undefined;
+            const deel = incrementeel ? delen.get(uri) : undefined;
+            if (deel && deel.root === doc.parseResult.value && !herbouwd!.has(uri)) {
+                behouden++;
+            } else {
+                bekeken.push({ uri, doc, deel });
+            }
+        }
+        const weg: DocumentDeel[] = [];
+        if (behouden + bekeken.filter((b) => b.deel).length < delen.size) {
+            const aanwezig = new Set(documents.map((d) => d.uri.toString()));
+            for (const [uri, deel] of delen) {
+                if (!aanwezig.has(uri)) {
+                    weg.push(deel);
+                    delen.delete(uri);
+                }
+            }
+        }
+        // Pass 1 for the documents parsed again, then pass 2 with the personen of all documents.
+        const opnieuw: { uri: string; doc: LangiumDocument; organisatie: Organisatie; oud?: DocumentDeel; doelen?: unknown[] }[] = [];
+        const nieuw1: Organisatie[] = [];
+        const weg1: Organisatie[] = weg.map((d) => d.organisatie);
+        for (const { uri, doc, deel } of bekeken) {
+            const zelfdeAst = deel !== undefined && deel.root === doc.parseResult.value;
+            let oud: DocumentDeel | undefined;
             let doelen: unknown[] | undefined;
-            if (zelfdeAst && !oud) {
+            if (zelfdeAst) {
                 // Linked again: keep pass 2 when every reference resolves as before.
                 doelen = verwijzingsDoelen(doc);
                 oud = deel.doelen && zelfde(deel.doelen, doelen) ? deel : undefined;
+            } else if (deel) {
+                weg1.push(deel.organisatie);
             }
             const organisatie = zelfdeAst ? deel.organisatie : bouwOrganisatie(declaratiesVan(doc));
             if (!zelfdeAst) {
                 nieuw1.push(organisatie);
             }
-            organisaties.push({ uri, doc, organisatie, oud, doelen });
+            opnieuw.push({ uri, doc, organisatie, oud, doelen });
         }
         // Pass 1 of the documents that are gone or were parsed again leaves the maps and lists.
-        const organisatieBlijft = new Set(organisaties.map((o) => o.organisatie));
-        const weg1 = [...weg].map((d) => d.organisatie).filter((o) => !organisatieBlijft.has(o));
         for (const o of weg1) {
             verwijder(stand.persoonVan, o.persoonVan);
             verwijder(stand.spelerVan, o.spelerVan);
@@ -116,22 +137,27 @@ export class ModelBouwer {
         }
         const opzoeker = personenOpzoeker(stand.persoonVan);
         const nieuw2: Elementen[] = [];
-        const gemeenten: Gemeente[] = [];
-        for (const { uri, doc, organisatie, oud, doelen } of organisaties) {
+        const weg2: Elementen[] = weg.map((d) => d.elementen);
+        for (const { uri, doc, organisatie, oud, doelen } of opnieuw) {
             let eigen: Elementen;
             if (oud) {
                 eigen = oud.elementen;
-                weg.delete(oud);
             } else {
                 eigen = bouwElementen(declaratiesVan(doc), opzoeker);
                 nieuw2.push(eigen);
+                const vorig = delen.get(uri);
+                if (vorig) {
+                    weg2.push(vorig.elementen);
+                }
             }
             delen.set(uri, { root: doc.parseResult.value, organisatie, elementen: eigen, doelen: doelen ?? oud?.doelen });
-            gemeenten.push(...organisatie.gemeenten);
         }
+        if (!incrementeel || nieuw1.length > 0 || weg1.length > 0 || !this.gemeenten) {
+            this.gemeenten = [...delen.values()].flatMap((d) => d.organisatie.gemeenten).sort(volgordeOpId);
+        }
+        const gemeenten = this.gemeenten;
         this.delen = delen;
         // Pass 2 of the documents that are gone or were built again leaves the maps and lists.
-        const weg2 = [...weg].map((d) => d.elementen);
         for (const e of weg2) {
             verwijder(stand.elementen.gebiedVan, e.gebiedVan);
             verwijder(stand.elementen.themaVan, e.themaVan);
@@ -216,7 +242,6 @@ export class ModelBouwer {
         for (const o of opgaven) {
             o.effectieveVoorscheider = effectieveVoorscheider(o);
         }
-        gemeenten.sort(volgordeOpId);
         return {
             gemeenten,
             besturingsmodel: eersteGemeente(gemeenten)?.besturingsmodel ?? 'basismodel',
