@@ -95,6 +95,8 @@ interface DocumentStand {
     readonly onderdrukkingen: readonly Onderdrukking[];
     readonly negeerFouten: readonly LocatieMetBericht[];
     readonly fouteVerwijzingen: readonly Reference[];
+    /** True when the document has none of the facts above. */
+    readonly leeg: boolean;
 }
 
 /**
@@ -140,17 +142,38 @@ export class PortfolioControle {
         const negeerFouten: LocatieMetBericht[] = [];
         const syntax: LocatieMetBericht[] = [...leesFouten];
         const fouteVerwijzingenPerDocument: [string, readonly Reference[]][] = [];
-        const vorige = this.documentStanden;
-        this.documentStanden = new Map();
+        // Facts per document, kept for the documents that were not built again; only documents
+        // with any facts add to the lists (in document order, which the name suggestions follow).
+        const standen = herbouwd === undefined ? new Map<string, DocumentStand>() : this.documentStanden;
+        const metSyntaxfout: LangiumDocument[] = [];
         for (const doc of documents) {
             const uri = doc.uri.toString();
-            const stand = this.documentStand(doc, uri, vorige.get(uri), herbouwd);
-            this.documentStanden.set(uri, stand);
-            syntax.push(...stand.syntax);
+            const oud = standen.get(uri);
+            const stand =
+                oud && oud.root === doc.parseResult.value && herbouwd !== undefined && !herbouwd.has(uri)
+                    ? oud
+                    : this.documentStand(doc, uri, oud, herbouwd);
+            if (stand !== oud) {
+                standen.set(uri, stand);
+            }
+            if (stand.leeg) {
+                continue;
+            }
+            if (stand.syntax.length > 0) {
+                syntax.push(...stand.syntax);
+                metSyntaxfout.push(doc);
+            }
             onderdrukkingen.push(...stand.onderdrukkingen);
             negeerFouten.push(...stand.negeerFouten);
             fouteVerwijzingenPerDocument.push([uri, stand.fouteVerwijzingen]);
         }
+        if (standen.size > documents.length) {
+            const aanwezig = new Set(documents.map((d) => d.uri.toString()));
+            for (const uri of [...standen.keys()].filter((u) => !aanwezig.has(u))) {
+                standen.delete(uri);
+            }
+        }
+        this.documentStanden = standen;
         const documenten: DocumentFeiten = {
             syntaxFouten: syntax,
             onopgelost: onopgelosteVerwijzingen(fouteVerwijzingenPerDocument, portfolio, this.suggesties),
@@ -216,7 +239,13 @@ export class PortfolioControle {
         const bevindingen: Bevinding[] = [];
         const onderdrukt: OnderdrukteBevinding[] = [];
         const perUri = perDocument(onderdrukkingen);
-        const wachtend = declaratiesMetSyntaxfout(documents, syntax);
+        const leesFoutUris = new Set(leesFouten.map((f) => f.uri));
+        const wachtend = declaratiesMetSyntaxfout(
+            leesFoutUris.size === 0
+                ? metSyntaxfout
+                : documents.filter((d) => leesFoutUris.has(d.uri.toString()) || metSyntaxfout.includes(d)),
+            syntax,
+        );
         for (const b of alle) {
             if (!ALTIJD_MELDEN.has(b.ruleId) && wachtend.get(b.uri)?.some((bereik) => binnen(b.range, bereik))) {
                 continue; // the declaration is not complete yet: its syntax error comes first
@@ -241,17 +270,28 @@ export class PortfolioControle {
         herbouwd?: ReadonlySet<string>,
     ): DocumentStand {
         const root = doc.parseResult.value;
+        let stand: Omit<DocumentStand, 'leeg'>;
         if (oud && oud.root === root) {
             // Same parse: same syntax errors and suppressions; references only when not linked again.
-            return herbouwd !== undefined && !herbouwd.has(uri) ? oud : { ...oud, fouteVerwijzingen: fouteVerwijzingen(doc) };
+            if (herbouwd !== undefined && !herbouwd.has(uri)) {
+                return oud;
+            }
+            stand = { ...oud, fouteVerwijzingen: fouteVerwijzingen(doc) };
+        } else {
+            const { geldig, fouten } = leesOnderdrukkingen(doc);
+            stand = {
+                root,
+                syntax: syntaxFouten(doc),
+                onderdrukkingen: geldig,
+                negeerFouten: fouten,
+                fouteVerwijzingen: fouteVerwijzingen(doc),
+            };
         }
-        const { geldig, fouten } = leesOnderdrukkingen(doc);
-        return {
-            root,
-            syntax: syntaxFouten(doc),
-            onderdrukkingen: geldig,
-            negeerFouten: fouten,
-            fouteVerwijzingen: fouteVerwijzingen(doc),
-        };
+        const leeg =
+            stand.syntax.length === 0 &&
+            stand.onderdrukkingen.length === 0 &&
+            stand.negeerFouten.length === 0 &&
+            stand.fouteVerwijzingen.length === 0;
+        return { ...stand, leeg };
     }
 }

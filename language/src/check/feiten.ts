@@ -39,19 +39,20 @@ interface NamenIndex {
     readonly soortVanNaam: ReadonlyMap<string, string>;
 }
 
-function namenVan(portfolio: Portfolio): Record<string, readonly string[]> {
+/** The model lists the names of each kind come from. */
+function lijstenVan(portfolio: Portfolio): Record<string, readonly { readonly id: string }[]> {
     return {
-        Persoon: portfolio.personen.map((p) => p.id),
-        Speler: portfolio.spelers.map((s) => s.id),
-        Gebied: portfolio.gebieden.map((g) => g.id),
-        Thema: portfolio.themas.map((t) => t.id),
-        Opgave: portfolio.opgaven.map((o) => o.id),
-        Opdracht: portfolio.opdrachten.map((o) => o.id),
+        Persoon: portfolio.personen,
+        Speler: portfolio.spelers,
+        Gebied: portfolio.gebieden,
+        Thema: portfolio.themas,
+        Opgave: portfolio.opgaven,
+        Opdracht: portfolio.opdrachten,
     };
 }
 
 function zelfdeNamen(a: readonly string[] | undefined, b: readonly string[]): boolean {
-    return a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+    return a === b || (a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
 /**
@@ -63,18 +64,25 @@ function zelfdeNamen(a: readonly string[] | undefined, b: readonly string[]): bo
 export class SuggestieGeheugen {
     private index?: NamenIndex;
     private readonly perSoort = new Map<string, Map<string, readonly string[]>>();
+    private lijsten: Record<string, readonly unknown[]> = {};
 
     /** The names index of `portfolio`; the kept one (and its suggestions) when the names did not change. */
     namenIndex(portfolio: Portfolio): NamenIndex {
-        const perSoort = namenVan(portfolio);
+        const lijsten = lijstenVan(portfolio);
         const oud = this.index;
         let gelijk = oud !== undefined;
-        for (const [soort, namen] of Object.entries(perSoort)) {
+        const perSoort: Record<string, readonly string[]> = {};
+        for (const [soort, lijst] of Object.entries(lijsten)) {
+            // The model keeps a list that did not change as the same array: then so are its names.
+            const vorige = this.lijsten[soort];
+            const namen = vorige === lijst && oud?.perSoort[soort] ? oud.perSoort[soort] : lijst.map((x) => x.id);
+            perSoort[soort] = namen;
             if (!zelfdeNamen(oud?.perSoort[soort], namen)) {
                 this.perSoort.delete(soort);
                 gelijk = false;
             }
         }
+        this.lijsten = lijsten;
         if (gelijk && oud) {
             return oud;
         }
