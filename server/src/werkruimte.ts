@@ -12,6 +12,7 @@ import {
     URI,
     UriUtils,
     type AstNodeDescription,
+    type BuildOptions,
     type FileSystemNode,
     type LangiumDocument,
     type Reference,
@@ -216,6 +217,19 @@ export class OpgaveDocumentBuilder extends DefaultDocumentBuilder {
         const namen = new Set((document.references as Reference[]).filter((ref) => ref.error !== undefined).map((ref) => ref.$refText));
         this.onopgelost.set(document, { refs: document.references, namen });
         return namen;
+    }
+
+    /**
+     * Langium asks this of every document on every update and looks up all validation categories
+     * for each; for a document whose last build completed without recording categories the answer
+     * is always no (its checks count as all categories), so that case is answered directly.
+     */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions): boolean {
+        const state = this.buildState.get(document.uri.toString());
+        if (state?.completed && state.result?.validationChecks === undefined) {
+            return false;
+        }
+        return super.resultsAreIncomplete(document, options);
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
