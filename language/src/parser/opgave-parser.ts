@@ -1,6 +1,7 @@
 import type { CompositeCstNode, CstNode, LangiumCoreServices } from 'langium';
-import { CompositeCstNodeImpl, CstNodeBuilder, LangiumParser, createParser } from 'langium';
+import { CompositeCstNodeImpl, CstNodeBuilder, LangiumParser } from 'langium';
 import type { IToken } from 'chevrotain';
+import { createOpgaveParserRules } from './parser-builder.js';
 
 /**
  * Langium's CST node builder without its quadratic search (docs/upstream/langium-addhiddennodes.md).
@@ -57,7 +58,8 @@ export class OpgaveCstNodeBuilder extends CstNodeBuilder {
 
 /**
  * Creates and finalizes the Langium parser as Langium's `createLangiumParser` does, with
- * {@link OpgaveCstNodeBuilder} as its CST node builder. Langium creates the builder in the
+ * {@link OpgaveCstNodeBuilder} as its CST node builder and the rules built by
+ * {@link createOpgaveParserRules} (no allocation per grammar element call). Langium creates the builder in the
  * parser's constructor and offers no service for it, so the (TypeScript-private) field is
  * replaced; if a Langium update renames it, this throws instead of silently keeping the slow one.
  */
@@ -68,7 +70,7 @@ export function createOpgaveParser(services: LangiumCoreServices): LangiumParser
         throw new Error('LangiumParser has no field nodeBuilder any more; see language/src/parser/opgave-parser.ts');
     }
     intern.nodeBuilder = new OpgaveCstNodeBuilder();
-    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    createOpgaveParserRules(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
     return parser;
 }
