@@ -18,6 +18,7 @@ import { createOpgaveParser } from './parser/opgave-parser.js';
 import { OpgaveTokenBuilder } from './parser/opgave-token-builder.js';
 import { OpgaveValueConverter } from './parser/opgave-value-converter.js';
 import { OpgaveScopeProvider } from './linking/scope-provider.js';
+import { OpgaveAstNodeDescriptionProvider } from './linking/ast-descriptions.js';
 
 /** Services of the language (Langium's defaults plus ours). */
 export type OpgaveServices = LangiumServices;
@@ -32,6 +33,10 @@ export const OpgaveModule: Module<OpgaveServices, PartialLangiumServices> = {
     },
     references: {
         ScopeProvider: (s) => new OpgaveScopeProvider(s),
+    },
+    workspace: {
+        // Lean symbol descriptions whose ranges and path are computed when first read.
+        AstNodeDescriptionProvider: (s) => new OpgaveAstNodeDescriptionProvider(s),
     },
 };
 
