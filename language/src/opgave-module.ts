@@ -19,6 +19,7 @@ import { OpgaveTokenBuilder } from './parser/opgave-token-builder.js';
 import { OpgaveValueConverter } from './parser/opgave-value-converter.js';
 import { OpgaveScopeProvider } from './linking/scope-provider.js';
 import { OpgaveAstNodeDescriptionProvider } from './linking/ast-descriptions.js';
+import { OpgaveLinker, OpgaveScopeComputation } from './linking/linker.js';
 
 /** Services of the language (Langium's defaults plus ours). */
 export type OpgaveServices = LangiumServices;
@@ -33,6 +34,9 @@ export const OpgaveModule: Module<OpgaveServices, PartialLangiumServices> = {
     },
     references: {
         ScopeProvider: (s) => new OpgaveScopeProvider(s),
+        // Without a cancellation token (the command line): a direct walk instead of streams and an await per node.
+        ScopeComputation: (s) => new OpgaveScopeComputation(s),
+        Linker: (s) => new OpgaveLinker(s),
     },
     workspace: {
         // Lean symbol descriptions whose ranges and path are computed when first read.
