@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { GEGENEREERD_KOP, genereerRapporten } from '../../reports/src/index.js';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import { opdrachtenCsv } from '../../reports/src/csv.js';
+import { portfolioSchema } from '../../reports/src/portfolio-json.js';
 import { controleerMap, controleerTekst, PEILDATUM, rapportenVan, ROOT } from '../helpers/index.js';
 import { LASTIG_PORTFOLIO, LASTIGE_TITEL } from '../helpers/lastig.js';
 
@@ -15,10 +16,14 @@ function valideerder(schema: string): ValidateFunction {
     return new Ajv2020.default({ strict: true, allErrors: true }).compile(JSON.parse(schema) as object);
 }
 
-/** Asserts that the portfolio.json text is valid against the portfolio.schema.json text. */
+/**
+ * Asserts that the portfolio.json text is valid against the portfolio.schema.json text (ajv), and
+ * that the zod schema it is generated from accepts it unchanged (portfolioJson does not run it).
+ */
 function assertGeldig(schema: string, portfolioJson: string, naam: string): void {
     const valideer = valideerder(schema);
     assert.ok(valideer(JSON.parse(portfolioJson)), `${naam}: ${JSON.stringify(valideer.errors, null, 2)}`);
+    assert.equal(`${JSON.stringify(portfolioSchema.parse(JSON.parse(portfolioJson)), null, 2)}\n`, portfolioJson, `${naam}: zod`);
 }
 
 /** Copies a portfolio's sources (not its reports) into a fresh folder under a different name. */
