@@ -44,7 +44,8 @@ export function spelersPagina(resultaat: CheckResultaat, opties: RapportOpties):
         }
         uit.push('');
     }
-    const zonder = spelers.filter((s) => !opgaven.some((o) => o.spelers.includes(s)));
+    const genoemd = new Set(opgaven.flatMap((o) => o.spelers));
+    const zonder = spelers.filter((s) => !genoemd.has(s));
     if (zonder.length > 0) {
         uit.push('## Spelers bij geen enkele opgave', '', ...zonder.map((s) => `- ${inline(naam(s))} (${code(s.id)})`), '');
     }

@@ -20,29 +20,34 @@ import {
     voorscheiderSectie,
 } from './secties.js';
 
-/** Findings per document URI, built once per check result (reports ask for every opdracht). */
-const perDocument = new WeakMap<CheckResultaat, Map<string, Bevinding[]>>();
+/** Findings per document URI, built once per check result, and per opdracht as asked (reports ask for every opdracht up to three times). */
+const perDocument = new WeakMap<CheckResultaat, { perUri: Map<string, Bevinding[]>; perOpdracht: Map<Opdracht, readonly Bevinding[]> }>();
 
 /**
  * Findings whose start lies inside the opdracht's declaration (by line), in the checker's order.
  * Used by the page, the overview and `opdrachten.csv`.
  */
-export function bevindingenVan(resultaat: CheckResultaat, o: Opdracht): Bevinding[] {
+export function bevindingenVan(resultaat: CheckResultaat, o: Opdracht): readonly Bevinding[] {
     let index = perDocument.get(resultaat);
     if (!index) {
-        index = new Map();
+        index = { perUri: new Map(), perOpdracht: new Map() };
         for (const b of resultaat.bevindingen) {
-            const lijst = index.get(b.uri);
+            const lijst = index.perUri.get(b.uri);
             if (lijst) {
                 lijst.push(b);
             } else {
-                index.set(b.uri, [b]);
+                index.perUri.set(b.uri, [b]);
             }
         }
         perDocument.set(resultaat, index);
     }
-    const { start, end } = o.bron.range;
-    return (index.get(o.bron.uri) ?? []).filter((b) => b.range.start.line >= start.line && b.range.end.line <= end.line);
+    let eigen = index.perOpdracht.get(o);
+    if (!eigen) {
+        const { start, end } = o.bron.range;
+        eigen = (index.perUri.get(o.bron.uri) ?? []).filter((b) => b.range.start.line >= start.line && b.range.end.line <= end.line);
+        index.perOpdracht.set(o, eigen);
+    }
+    return eigen;
 }
 
 /** Folder depth of the page below the output folder, for links back to the overview. */
