@@ -21,23 +21,33 @@ export type { CsvOpties, RapportOpties } from './opties.js';
 export { bestandsnaam, opdrachtPad } from './paden.js';
 
 /**
- * Generates every report.
- * @returns relative path (with `/`) → content (LF line endings, ending in a newline)
+ * Every report, rendered when asked: relative path (with `/`) → a function returning its content
+ * (LF line endings, ending in a newline), in path order. The writer renders each page when it
+ * needs it and lets it go after writing or comparing, so a run never holds all pages at once
+ * (at 10,000 opdrachten they are 60 million characters, ~125 MB as JavaScript strings).
  */
-export function genereerRapporten(resultaat: CheckResultaat, opties: RapportOpties): Map<string, string> {
-    const rapporten = new Map<string, string>();
-    rapporten.set('README.md', portfolioReadme(resultaat, opties));
-    rapporten.set('bevindingen.md', bevindingenPagina(resultaat, opties));
-    rapporten.set('personen.md', personenPagina(resultaat, opties));
-    rapporten.set('spelers.md', spelersPagina(resultaat, opties));
-    rapporten.set('portfolio.json', portfolioJson(resultaat, opties));
-    rapporten.set('portfolio.schema.json', schemaMetKop());
-    rapporten.set('opdrachten.csv', opdrachtenCsv(resultaat, opties, opties.csv));
+export function rapportenLui(resultaat: CheckResultaat, opties: RapportOpties): Map<string, () => string> {
+    const rapporten = new Map<string, () => string>();
+    rapporten.set('README.md', () => portfolioReadme(resultaat, opties));
+    rapporten.set('bevindingen.md', () => bevindingenPagina(resultaat, opties));
+    rapporten.set('personen.md', () => personenPagina(resultaat, opties));
+    rapporten.set('spelers.md', () => spelersPagina(resultaat, opties));
+    rapporten.set('portfolio.json', () => portfolioJson(resultaat, opties));
+    rapporten.set('portfolio.schema.json', schemaMetKop);
+    rapporten.set('opdrachten.csv', () => opdrachtenCsv(resultaat, opties, opties.csv));
     // One page per opdracht; with duplicate ids the first declaration gets the page.
     for (const o of [...resultaat.portfolio.opdrachtPerId.values()].sort(opId)) {
-        rapporten.set(opdrachtPad(resultaat.portfolio, o.id), opdrachtPagina(resultaat, o, opties));
+        rapporten.set(opdrachtPad(resultaat.portfolio, o.id), () => opdrachtPagina(resultaat, o, opties));
     }
     return new Map([...rapporten].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Generates every report.
+ * @returns relative path (with `/`) → content (LF line endings, ending in a newline), in path order
+ */
+export function genereerRapporten(resultaat: CheckResultaat, opties: RapportOpties): Map<string, string> {
+    return new Map([...rapportenLui(resultaat, opties)].map(([pad, maak]) => [pad, maak()]));
 }
 
 /** The JSON Schema of portfolio.json, with the generated-file note as `$comment`. */

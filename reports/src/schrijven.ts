@@ -26,8 +26,11 @@ export interface SchrijfOpdracht {
     readonly uitvoer: string;
     /** Absolute paths of the portfolio's `.opgave` files: the output folder may not hold their folders. */
     readonly bronnen: readonly string[];
-    /** The reports: relative path (`/`) → content, as `genereerRapporten` returns them. */
-    readonly rapporten: ReadonlyMap<string, string>;
+    /**
+     * The reports: relative path (`/`) → content, as `genereerRapporten` returns them, or a function
+     * making it (`rapportenLui`): then each is made when it is compared or written, and not kept.
+     */
+    readonly rapporten: ReadonlyMap<string, string | (() => string)>;
     /** Only compare with the disk (`generate --check`): nothing is written or removed. */
     readonly check?: boolean;
 }
@@ -300,7 +303,50 @@ function doorloop(uitvoer: string): Inhoud {
     return inhoud;
 }
 
-/** The first {@link KOP_BYTES} bytes of a file as UTF-8. */
+/** Files up to this size are read whole at once when compared; of a larger one first only its header. */
+const MAX_VERGELIJK_BYTES = 64 * 1024 * 1024;
+
+/** A whole file; a file that cannot be read is a {@link Stop} naming it, as in {@link leesBegin}. */
+async function leesBestand(bestand: string): Promise<Buffer> {
+    try {
+        return await fs.promises.readFile(bestand);
+    } catch (e) {
+        throw new Stop('fout', `${toon(bestand)}: niet te lezen (${foutReden(e)}).`);
+    }
+}
+
+/**
+ * The start of a file as {@link isEigenBegin} reads it: its first {@link KOP_BYTES} bytes as UTF-8,
+ * but no further than the second line break (isEigenBegin looks at the first two lines only, and
+ * whether they end), so a page's header costs a short string instead of 4,096 characters.
+ */
+function beginVan(bytes: Buffer): string {
+    const eerste = bytes.indexOf(10);
+    const tweede = eerste >= 0 ? bytes.indexOf(10, eerste + 1) : -1;
+    const eind = tweede >= 0 && tweede < KOP_BYTES ? tweede + 1 : Math.min(bytes.length, KOP_BYTES);
+    return bytes.toString('utf8', 0, eind);
+}
+
+/** Scratch space for {@link zelfdeBytes}, grown as needed. */
+let kladblok = Buffer.alloc(64 * 1024);
+
+/**
+ * True when `bytes` is exactly the UTF-8 encoding of `tekst`, i.e. writing the report would not
+ * change the file. Encodes into a reused buffer (no await in between, so one buffer serves all).
+ */
+function zelfdeBytes(bytes: Buffer, tekst: string): boolean {
+    const lengte = Buffer.byteLength(tekst, 'utf8');
+    if (lengte !== bytes.length) {
+        return false;
+    }
+    if (kladblok.length < lengte) {
+        kladblok = Buffer.alloc(lengte);
+    }
+    kladblok.write(tekst, 0, 'utf8');
+    return bytes.equals(kladblok.subarray(0, lengte));
+}
+
+/** The start of a file for {@link isEigenBegin}: at most its first {@link KOP_BYTES} bytes ({@link beginVan}). */
 function leesBegin(bestand: string): string {
     const buffer = Buffer.alloc(KOP_BYTES);
     let fd: number;
@@ -310,7 +356,7 @@ function leesBegin(bestand: string): string {
         throw new Stop('fout', `${toon(bestand)}: niet te lezen (${foutReden(e)}).`);
     }
     try {
-        return buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+        return beginVan(buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)));
     } finally {
         fs.closeSync(fd);
     }
@@ -322,7 +368,7 @@ function leesBegin(bestand: string): string {
  * that is a link or a file, a report path holding a folder or a file this tool did not write, and
  * sources in the output folder.
  */
-async function maakPlan(uitvoer: string, rapporten: ReadonlyMap<string, string>): Promise<Plan> {
+async function maakPlan(uitvoer: string, rapporten: ReadonlyMap<string, string | (() => string)>): Promise<Plan> {
     const inhoud = doorloop(uitvoer);
     const eersteBron = inhoud.bronnen[0];
     if (eersteBron !== undefined) {
@@ -358,13 +404,14 @@ async function maakPlan(uitvoer: string, rapporten: ReadonlyMap<string, string>)
     const schrijven: TeSchrijven[] = [];
     const verschillen: string[] = [];
     const ongewijzigd: string[] = [];
-    await metBegrensdeGelijktijdigheid([...rapporten], 32, async ([rel, nieuw]) => {
+    await metBegrensdeGelijktijdigheid([...rapporten], 32, async ([rel, rapport]) => {
         const doel = path.join(uitvoer, rel);
         const stat = mappen.includes(path.dirname(doel)) ? undefined : lstat(doel);
         if (stat === undefined || stat.isSymbolicLink()) {
             // A link where a report goes is replaced by the report (rename), never followed.
+            // A new file is made only when it is written.
             verschillen.push(`nieuw: ${rel}`);
-            schrijven.push({ doel, inhoud: nieuw });
+            schrijven.push({ doel, inhoud: rapport });
             return;
         }
         if (!stat.isFile()) {
@@ -373,14 +420,18 @@ async function maakPlan(uitvoer: string, rapporten: ReadonlyMap<string, string>)
             );
             return;
         }
-        if (!isEigenBegin(rel, leesBegin(doel))) {
+        // One read for the header check and the comparison; only the header of a large file (it may be the user's).
+        const huidig = stat.size <= MAX_VERGELIJK_BYTES ? await leesBestand(doel) : undefined;
+        const begin = huidig ? beginVan(huidig) : leesBegin(doel);
+        if (!isEigenBegin(rel, begin)) {
             weigeringen.push(
                 `${toon(doel)}: is niet door opgave gemaakt en wordt niet overschreven; verplaats het bestand of kies een andere uitvoermap met -o.`,
             );
             return;
         }
-        const huidig = await fs.promises.readFile(doel, 'utf8');
-        if (huidig !== nieuw) {
+        const bytes = huidig ?? (await leesBestand(doel));
+        const nieuw = typeof rapport === 'function' ? rapport() : rapport;
+        if (!zelfdeBytes(bytes, nieuw)) {
             verschillen.push(`gewijzigd: ${rel}`);
             schrijven.push({ doel, inhoud: nieuw });
         } else {
@@ -427,26 +478,34 @@ interface Voortgang {
  */
 async function voerUit(plan: Plan, voortgang: Voortgang): Promise<void> {
     const gemaakt: string[] = [];
-    try {
-        for (const map of plan.mappen) {
-            fs.mkdirSync(map);
-            gemaakt.push(map);
-        }
-        await schrijfAlles(plan.schrijven);
-    } catch (e) {
+    const ruimMappenOp = (): void => {
         try {
             gemaakt.reverse().forEach((map) => fs.rmdirSync(map));
         } catch {
             // a folder that is not empty is left alone
         }
-        if (e instanceof SchrijfFout) {
-            throw new Stop('fout', `${toon(e.bestand)}: niet te schrijven (${e.code}); de bestaande rapporten zijn niet veranderd.`);
+    };
+    try {
+        for (const map of plan.mappen) {
+            fs.mkdirSync(map);
+            gemaakt.push(map);
         }
+    } catch (e) {
+        ruimMappenOp();
         const fout = e as NodeJS.ErrnoException;
         throw new Stop(
             'fout',
             `${toon(fout.path ?? plan.mappen[gemaakt.length] ?? '.')}: map niet te maken (${fout.code ?? fout.message}).`,
         );
+    }
+    try {
+        await schrijfAlles(plan.schrijven);
+    } catch (e) {
+        ruimMappenOp();
+        if (e instanceof SchrijfFout) {
+            throw new Stop('fout', `${toon(e.bestand)}: niet te schrijven (${e.code}); de bestaande rapporten zijn niet veranderd.`);
+        }
+        throw e; // a report that could not be made: a bug, not the disk
     }
     voortgang.geschreven = true;
     for (const bestand of plan.verwijderen) {

@@ -113,4 +113,45 @@ describe('rapportschrijver: geeft terug wat hij deed en drukt niets af', () => {
             problemen: [`${root}: de uitvoermap mag niet de portfoliomap zelf zijn; kies een submap zoals docs/portfolio.`],
         });
     });
+
+    it('rapporten als functie: elk één keer gemaakt, hetzelfde geschreven en vergeleken', async () => {
+        const gemaakt = new Map<string, number>();
+        const lui = new Map(
+            [...RAPPORTEN].map(([rel, tekst]) => [
+                rel,
+                () => {
+                    gemaakt.set(rel, (gemaakt.get(rel) ?? 0) + 1);
+                    return tekst;
+                },
+            ]),
+        );
+        const eerste = await stil({ ...opdracht, rapporten: lui });
+        assert.deepEqual(eerste.geschreven, ['README.md', 'opdrachten/a.md', 'opdrachten/b.md']);
+        assert.deepEqual(inhoud(uitvoer), Object.fromEntries(RAPPORTEN));
+        assert.deepEqual([...gemaakt.values()], [1, 1, 1]);
+        fs.appendFileSync(path.join(uitvoer, 'README.md'), 'met de hand\n');
+        const check = await stil({ ...opdracht, rapporten: lui, check: true });
+        assert.deepEqual(check.verschillen, ['gewijzigd: README.md']);
+        assert.deepEqual([...gemaakt.values()], [2, 2, 2]);
+        const tweede = await stil({ ...opdracht, rapporten: lui });
+        assert.deepEqual(tweede.geschreven, ['README.md']);
+        assert.deepEqual(inhoud(uitvoer), Object.fromEntries(RAPPORTEN));
+    });
+
+    it('een rapport dat niet te maken is: de fout zelf, geen tijdelijke bestanden, niets veranderd', async () => {
+        const stuk = new Map<string, string | (() => string)>([
+            ...RAPPORTEN,
+            [
+                'opdrachten/c.md',
+                () => {
+                    throw new Error('kapot');
+                },
+            ],
+        ]);
+        await assert.rejects(
+            metProcesUitvoer(() => schrijfRapporten({ ...opdracht, rapporten: stuk })),
+            /kapot/,
+        );
+        assert.equal(fs.existsSync(uitvoer), false, 'the folders made by the run are removed again');
+    });
 });

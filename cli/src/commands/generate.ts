@@ -6,7 +6,7 @@
  * returns a {@link GenereerResultaat}; {@link generate} prints it for the command line.
  */
 import * as path from 'node:path';
-import { genereerRapporten } from '../../../reports/src/index.js';
+import { rapportenLui } from '../../../reports/src/index.js';
 import { foutenMelding, samenvatting, schrijfRapporten } from '../../../reports/src/schrijven.js';
 import { GebruikFout, laadProject, type ProjectOpties } from '../../../language/src/project.js';
 import type { Schrijver } from '../schrijver.js';
@@ -50,7 +50,8 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
         scheidingsteken: opties.csvScheidingsteken ?? project.config.csv?.scheidingsteken,
         bom: opties.csvBom ?? project.config.csv?.bom,
     };
-    const rapporten = genereerRapporten(project.resultaat, { peildatum: project.peildatum, root: project.root, uitvoer, csv });
+    // Each page is rendered when it is compared or written, and not kept (rapportenLui).
+    const rapporten = rapportenLui(project.resultaat, { peildatum: project.peildatum, root: project.root, uitvoer, csv });
     const uitkomst = await schrijfRapporten({ root: project.root, uitvoer, bronnen: project.bestanden, rapporten, check: opties.check });
     if (uitkomst.weigering) {
         throw new GebruikFout(uitkomst.weigering.bericht);

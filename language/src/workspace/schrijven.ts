@@ -13,10 +13,13 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** One file to write: absolute path and UTF-8 content. */
+/**
+ * One file to write: absolute path and UTF-8 content, or a function that makes the content when it
+ * is written (so a caller with many large files need not hold them all; it is called once).
+ */
 export interface TeSchrijven {
     readonly doel: string;
-    readonly inhoud: string;
+    readonly inhoud: string | (() => string);
 }
 
 /** A write that failed: `bestand` is the target (absolute), `code` the reason ({@link foutReden}). */
@@ -75,30 +78,40 @@ export function foutReden(e: unknown): string {
  * files are written at most 16 at a time; on the first failure no new ones are started, and all
  * made so far are removed before this throws. A failing rename (rare: the temporary file is in the
  * same folder) stops the renames and removes the temporary files not yet renamed; files renamed
- * before it stay renamed (they hold complete new content).
+ * before it stay renamed (they hold complete new content). Content given as a function is made
+ * just before its file is written; if that throws, the temporary files are removed and the error
+ * is rethrown as it is.
  * @throws SchrijfFout naming the file that could not be written
  */
 export async function schrijfAlles(items: readonly TeSchrijven[]): Promise<void> {
     const tijdelijk: (string | undefined)[] = items.map(() => undefined);
     let fout: SchrijfFout | undefined;
+    let anders: { readonly fout: unknown } | undefined;
     let volgende = 0;
     const werker = async (): Promise<void> => {
-        while (fout === undefined && volgende < items.length) {
+        while (fout === undefined && anders === undefined && volgende < items.length) {
             const i = volgende++;
             const item = items[i] as TeSchrijven;
+            let inhoud: string;
+            try {
+                inhoud = typeof item.inhoud === 'function' ? item.inhoud() : item.inhoud;
+            } catch (e) {
+                anders ??= { fout: e };
+                return;
+            }
             const t = tijdelijkVoor(item.doel);
             tijdelijk[i] = t;
             try {
-                await fs.promises.writeFile(t, item.inhoud, { encoding: 'utf8', flag: 'wx' });
+                await fs.promises.writeFile(t, inhoud, { encoding: 'utf8', flag: 'wx' });
             } catch (e) {
                 fout ??= new SchrijfFout(item.doel, foutReden(e));
             }
         }
     };
     await Promise.all(Array.from({ length: Math.min(16, items.length) }, werker));
-    if (fout !== undefined) {
+    if (fout !== undefined || anders !== undefined) {
         await ruimOp(tijdelijk);
-        throw fout;
+        throw fout ?? anders?.fout;
     }
     for (const [i, item] of items.entries()) {
         try {
