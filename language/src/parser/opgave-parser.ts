@@ -1,5 +1,14 @@
-import type { AstNode, CompositeCstNode, CstNode, LangiumCoreServices, LeafCstNodeImpl, LexerResult, ParseResult } from 'langium';
-import { CompositeCstNodeImpl, CstNodeBuilder, LangiumParser, isAstNode } from 'langium';
+import type {
+    AstNode,
+    AstReflection,
+    CompositeCstNode,
+    CstNode,
+    LangiumCoreServices,
+    LeafCstNodeImpl,
+    LexerResult,
+    ParseResult,
+} from 'langium';
+import { CompositeCstNodeImpl, CstNodeBuilder, GrammarAST as G, GrammarUtils, LangiumParser, isAstNode } from 'langium';
 import type { IToken } from 'chevrotain';
 import { OpgaveHiddenLeafCstNode, OpgaveLeafCstNode } from './leaf-cst-node.js';
 import { createOpgaveParserRules } from './parser-builder.js';
@@ -67,21 +76,60 @@ export class OpgaveCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
-/** The TypeScript-private members of Langium's parser that {@link OpgaveLangiumParser.parse} uses. */
+/** The TypeScript-private members of Langium's parser that {@link OpgaveLangiumParser} uses. */
 interface ParserIntern {
     nodeBuilder: CstNodeBuilder;
     lexerResult?: LexerResult;
+    stack: object[];
     doParse(rule: unknown): AstNode;
 }
 
+/** Langium's signature of a rule implementation and of the rule it defines. */
+type RegelImpl = Parameters<LangiumParser['rule']>[1];
+
 /**
- * Langium's parser with a cheaper last step. After parsing, Langium's `parse` links every AST node
- * to its container with `linkContentToContainer`, which takes `Object.entries` of every node (at
- * 10,000 opdrachten: 130 ms and 225 MB of short-lived arrays). {@link koppelAanContainer} sets the
- * same `$container`, `$containerProperty` and `$containerIndex` without them. Everything else is
- * Langium's `parse` (Langium 4.4.0), step for step.
+ * Langium's parser with two changes that keep the AST lean and its last step cheap; what it parses
+ * and builds is the same (test/core/cst-bouwer.test.ts compares CST, AST and errors with
+ * Langium's own parser).
+ *
+ * 1. AST nodes get a constructor per type ({@link knoopMaker}). Langium starts every node as the
+ *    object literal `{ $type }` and adds each property with a keyed store (`node[feature] = …`).
+ *    V8 keeps such an object fast only up to about 16 properties; an Opdracht has up to 28, so
+ *    every Opdracht ended up in dictionary mode: ~1.6 KB instead of ~270 bytes, and every
+ *    property read and every walk over its properties slow. The node made by the constructor is
+ *    still a plain object (prototype `Object.prototype`) whose only own property is `$type`.
+ * 2. After parsing, Langium's `parse` links every AST node to its container with
+ *    `linkContentToContainer`, which takes `Object.entries` of every node (at 10,000 opdrachten:
+ *    130 ms and 225 MB of short-lived arrays). {@link koppelAanContainer} sets the same
+ *    `$container`, `$containerProperty` and `$containerIndex` without them. Everything else is
+ *    Langium's `parse` (Langium 4.4.0), step for step.
  */
 export class OpgaveLangiumParser extends LangiumParser {
+    private readonly reflectie: AstReflection;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.reflectie = services.shared.AstReflection;
+    }
+
+    override rule(rule: Parameters<LangiumParser['rule']>[0], impl: RegelImpl): ReturnType<LangiumParser['rule']> {
+        const type =
+            G.isParserRule(rule) && !rule.fragment && !GrammarUtils.isDataTypeRule(rule) ? GrammarUtils.getTypeName(rule) : undefined;
+        if (type === undefined) {
+            return super.rule(rule, impl);
+        }
+        const maak = knoopMaker(type, this.reflectie);
+        const stack = (): object[] => (this as unknown as ParserIntern).stack;
+        return super.rule(rule, (args) => {
+            if (!this.isRecording()) {
+                // Langium has just pushed `{ $type }` for this rule (startImplementation); nothing else refers to it yet.
+                const s = stack();
+                s[s.length - 1] = maak();
+            }
+            impl(args);
+        });
+    }
+
     override parse<T extends AstNode = AstNode>(input: string, options: { rule?: string } = {}): ParseResult<T> {
         const intern = this as unknown as ParserIntern;
         intern.nodeBuilder.buildRootNode(input);
@@ -103,6 +151,46 @@ export class OpgaveLangiumParser extends LangiumParser {
             parserErrors: this.wrapper.errors,
         };
     }
+}
+
+/**
+ * A function making an empty AST node `{ $type: type }` through a constructor of its own, so V8
+ * sizes the objects of each type for that type's properties (see {@link OpgaveLangiumParser}).
+ *
+ * V8 reserves room in an object for the `this.…` assignments in its constructor, executed or not,
+ * and after the first few objects shrinks that room to what the objects of that constructor then
+ * hold. So the constructor names 40 properties in a branch that never runs, and a few objects with
+ * every property of the type (from the AST reflection, plus Langium's `$cstNode`, `$container`,
+ * `$containerProperty` and `$containerIndex`) are made and dropped before the first real node.
+ * Only speed and memory depend on this; the nodes are plain objects either way.
+ */
+export function knoopMaker(type: string, reflectie: AstReflection): () => object {
+    function Knoop(this: Record<string, unknown>, t: string | undefined): void {
+        this.$type = t;
+        if (t === undefined) {
+            // Never runs: reserves room (see above).
+            this.a0 = this.a1 = this.a2 = this.a3 = this.a4 = this.a5 = this.a6 = this.a7 = this.a8 = this.a9 = 0;
+            this.b0 = this.b1 = this.b2 = this.b3 = this.b4 = this.b5 = this.b6 = this.b7 = this.b8 = this.b9 = 0;
+            this.c0 = this.c1 = this.c2 = this.c3 = this.c4 = this.c5 = this.c6 = this.c7 = this.c8 = this.c9 = 0;
+            this.d0 = this.d1 = this.d2 = this.d3 = this.d4 = this.d5 = this.d6 = this.d7 = this.d8 = this.d9 = 0;
+        }
+    }
+    Knoop.prototype = Object.prototype;
+    const Klasse = Knoop as unknown as new (t: string) => Record<string, unknown>;
+    const velden = [
+        ...Object.keys(reflectie.getTypeMetaData(type).properties),
+        '$cstNode',
+        '$container',
+        '$containerProperty',
+        '$containerIndex',
+    ];
+    for (let i = 0; i < 8; i++) {
+        const proef = new Klasse(type);
+        for (const veld of velden) {
+            proef[veld] = undefined;
+        }
+    }
+    return () => new Klasse(type);
 }
 
 /**
@@ -148,8 +236,10 @@ export function koppelAanContainer(node: AstNode): void {
 export function createOpgaveParser(services: LangiumCoreServices): LangiumParser {
     const parser = new OpgaveLangiumParser(services);
     const intern = parser as unknown as Partial<ParserIntern>;
-    if (!(intern.nodeBuilder instanceof CstNodeBuilder) || typeof intern.doParse !== 'function') {
-        throw new Error('LangiumParser has no field nodeBuilder or method doParse any more; see language/src/parser/opgave-parser.ts');
+    if (!(intern.nodeBuilder instanceof CstNodeBuilder) || typeof intern.doParse !== 'function' || !Array.isArray(intern.stack)) {
+        throw new Error(
+            'LangiumParser has no field nodeBuilder or stack or method doParse any more; see language/src/parser/opgave-parser.ts',
+        );
     }
     intern.nodeBuilder = new OpgaveCstNodeBuilder();
     createOpgaveParserRules(services.Grammar, parser, services.parser.Lexer.definition);
