@@ -26,6 +26,9 @@ export const SYSTEEM_TMP = os.tmpdir();
 /** This run's own temporary folder, below the system's. */
 const RUN_MAP = fs.mkdtempSync(path.join(SYSTEEM_TMP, 'opgave-testrun-'));
 process.env.TMPDIR = RUN_MAP;
+// dist/cli.cjs switches on Node's compile cache, by default in the temporary folder: for the CLI
+// processes of the tests it stays in the system's, where it belongs (it is no test's leftover).
+process.env.NODE_COMPILE_CACHE ??= path.join(SYSTEEM_TMP, 'node-compile-cache');
 
 const perTest: string[] = [];
 const perRun: string[] = [];
