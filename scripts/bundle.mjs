@@ -2,8 +2,15 @@
 // VS Code extension client. Output goes to dist/ (git-ignored), with esbuild's metafile beside each
 // bundle (dist/<name>.meta.json: every input file), which test/core/bundels.test.ts reads to make
 // sure no package is bundled twice (e.g. two vscode-languageserver-protocol copies).
+//
+// The CLI is two files: dist/cli.cjs (the `opgave` bin) is a few lines that switch on Node's
+// on-disk compile cache (module.enableCompileCache, Node >= 22.1; in the system's temporary
+// folder, off with NODE_DISABLE_COMPILE_CACHE=1, as TypeScript's tsc does) and then load the
+// bundle dist/cli-main.cjs. The cache only works for code loaded after it is switched on, so it
+// cannot be switched on inside the bundle itself. It saves compiling the 2.4 MB bundle on every
+// run (~40-70 ms of each command).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const gemeenschappelijk = {
@@ -19,13 +26,25 @@ const gemeenschappelijk = {
 };
 
 const doelen = [
-    { entryPoints: ['cli/src/bin.ts'], outfile: 'dist/cli.cjs' },
+    { entryPoints: ['cli/src/bin.ts'], outfile: 'dist/cli-main.cjs', meta: 'dist/cli.meta.json' },
     { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs' },
     { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
 ];
-for (const doel of doelen) {
+for (const { meta, ...doel } of doelen) {
     if (existsSync(doel.entryPoints[0])) {
         const { metafile } = await build({ ...gemeenschappelijk, ...doel, metafile: true });
-        writeFileSync(doel.outfile.replace(/\.cjs$/, '.meta.json'), JSON.stringify(metafile));
+        writeFileSync(meta ?? doel.outfile.replace(/\.cjs$/, '.meta.json'), JSON.stringify(metafile));
     }
 }
+
+const starter = `#!/usr/bin/env node
+// The opgave command line: switches on Node's compile cache, then loads the bundle (scripts/bundle.mjs).
+'use strict';
+const { enableCompileCache } = require('node:module');
+if (typeof enableCompileCache === 'function') {
+    enableCompileCache();
+}
+require('./cli-main.cjs');
+`;
+writeFileSync('dist/cli.cjs', starter);
+chmodSync('dist/cli.cjs', 0o755);
