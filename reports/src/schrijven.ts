@@ -327,23 +327,28 @@ function beginVan(bytes: Buffer): string {
     return bytes.toString('utf8', 0, eind);
 }
 
-/** Scratch space for {@link zelfdeBytes}, grown as needed. */
+/** Scratch space for {@link zelfdeBytes}, grown as needed (up to {@link MAX_KLADBLOK}). */
 let kladblok = Buffer.alloc(64 * 1024);
+const MAX_KLADBLOK = 16 * 1024 * 1024;
 
 /**
  * True when `bytes` is exactly the UTF-8 encoding of `tekst`, i.e. writing the report would not
- * change the file. Encodes into a reused buffer (no await in between, so one buffer serves all).
+ * change the file. Encodes into a reused buffer (no await in between, so one buffer serves all)
+ * with room for the longest possible encoding (3 bytes per UTF-16 unit), so one pass suffices.
  */
 function zelfdeBytes(bytes: Buffer, tekst: string): boolean {
-    const lengte = Buffer.byteLength(tekst, 'utf8');
-    if (lengte !== bytes.length) {
+    // Every UTF-16 unit takes 1 to 3 bytes (a surrogate pair 4 for 2 units).
+    if (bytes.length < tekst.length || bytes.length > 3 * tekst.length) {
         return false;
     }
-    if (kladblok.length < lengte) {
-        kladblok = Buffer.alloc(lengte);
+    if (3 * tekst.length > MAX_KLADBLOK) {
+        return bytes.equals(Buffer.from(tekst, 'utf8'));
     }
-    kladblok.write(tekst, 0, 'utf8');
-    return bytes.equals(kladblok.subarray(0, lengte));
+    if (kladblok.length < 3 * tekst.length) {
+        kladblok = Buffer.alloc(3 * tekst.length);
+    }
+    const lengte = kladblok.write(tekst, 0, 'utf8');
+    return lengte === bytes.length && bytes.equals(kladblok.subarray(0, lengte));
 }
 
 /** The start of a file for {@link isEigenBegin}: at most its first {@link KOP_BYTES} bytes ({@link beginVan}). */

@@ -3,6 +3,7 @@
  * with soort and positie (H2 "Impliciete gemeenschappelijke opdracht").
  */
 import type { CheckResultaat } from '../../language/src/check/checker.js';
+import type { Speler } from '../../language/src/model/types.js';
 import { kop } from './kop.js';
 import type { RapportOpties } from './opties.js';
 import { cel, code, inline, naam, opId } from './tekst.js';
@@ -27,9 +28,32 @@ export function spelersPagina(resultaat: CheckResultaat, opties: RapportOpties):
         '',
     );
     uit.push(`| Speler | ${opgaven.map((o) => code(o.id)).join(' | ')} |`, `|---|${opgaven.map(() => ':---:').join('|')}|`);
+    // The matrix has spelers x opgaven cells, nearly all empty. Per speler only the columns of the
+    // opgaven that name it are looked up; the empty cells in between are runs of separators.
+    const kolommen = new Map<Speler, number[]>();
+    opgaven.forEach((o, i) => {
+        for (const s of o.spelers) {
+            const lijst = kolommen.get(s);
+            if (!lijst) {
+                kolommen.set(s, [i]);
+            } else if (lijst.at(-1) !== i) {
+                lijst.push(i);
+            }
+        }
+    });
+    const scheidingen = ' | '.repeat(opgaven.length);
+    /** The cells of a row joined by ' | ': `waarde` in the given columns (ascending), empty elsewhere. */
+    const rij = (gevuld: readonly number[], waarde: string): string => {
+        let tekst = '';
+        let vorige = 0;
+        for (const k of gevuld) {
+            tekst += `${scheidingen.slice(0, 3 * (k - vorige))}${waarde}`;
+            vorige = k;
+        }
+        return tekst + scheidingen.slice(0, 3 * (opgaven.length - 1 - vorige));
+    };
     for (const s of spelers) {
-        const cellen = opgaven.map((o) => (o.spelers.includes(s) ? (s.positie ?? '✓') : ''));
-        uit.push(`| ${cel(naam(s))} (${code(s.id)}) | ${cellen.join(' | ')} |`);
+        uit.push(`| ${cel(naam(s))} (${code(s.id)}) | ${rij(kolommen.get(s) ?? [], s.positie ?? '✓')} |`);
     }
     uit.push('', '## Per opgave', '');
     for (const o of opgaven) {

@@ -154,4 +154,13 @@ describe('rapportschrijver: geeft terug wat hij deed en drukt niets af', () => {
         );
         assert.equal(fs.existsSync(uitvoer), false, 'the folders made by the run are removed again');
     });
+
+    it('check ziet ook een verschil van één byte bij gelijke lengte, en niet-ASCII-tekst die gelijk is', async () => {
+        const rapporten = new Map([...RAPPORTEN, ['opdrachten/c.md', `${KOP}\n\n# Cé — “ë” 😀\n`]]);
+        await stil({ ...opdracht, rapporten });
+        assert.deepEqual((await stil({ ...opdracht, rapporten, check: true })).verschillen, []);
+        const a = path.join(uitvoer, 'opdrachten', 'a.md');
+        fs.writeFileSync(a, fs.readFileSync(a, 'utf8').replace('# A', '# Z'));
+        assert.deepEqual((await stil({ ...opdracht, rapporten, check: true })).verschillen, ['gewijzigd: opdrachten/a.md']);
+    });
 });
