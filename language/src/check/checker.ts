@@ -105,7 +105,8 @@ interface DocumentStand {
  * suppressions and unresolved references; the model builder keeps the elements of unchanged
  * documents (`model/bouw`); per opdracht it keeps the findings of the per-opdracht rules and runs
  * them again only for the opdrachten whose reach changed (`eenheden.ts`). The portfolio-wide rules
- * run on every check and are linear in the portfolio's size.
+ * run on every check; those that walk the opdrachten keep an index in `ctx.geheugen`, updated from
+ * the model's change list (`ctx.wijziging`).
  *
  * The result is the same as {@link controleerPortfolio} on the same documents, byte for byte (the
  * test `test/core/incrementeel.test.ts` compares them after every edit of random edit sequences).
