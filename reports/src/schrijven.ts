@@ -14,7 +14,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { foutReden, isTijdelijk, schrijfAlles, SchrijfFout, type TeSchrijven } from '../../language/src/workspace/schrijven.js';
+import { foutReden, isTijdelijk, pauzes, schrijfAlles, SchrijfFout, type TeSchrijven } from '../../language/src/workspace/schrijven.js';
 import type { Bevinding } from '../../language/src/check/checker.js';
 import { isEigenBegin, KOP_BYTES } from './kop.js';
 
@@ -307,9 +307,9 @@ function doorloop(uitvoer: string): Inhoud {
 const MAX_VERGELIJK_BYTES = 64 * 1024 * 1024;
 
 /** A whole file; a file that cannot be read is a {@link Stop} naming it, as in {@link leesBegin}. */
-async function leesBestand(bestand: string): Promise<Buffer> {
+function leesBestand(bestand: string): Buffer {
     try {
-        return await fs.promises.readFile(bestand);
+        return fs.readFileSync(bestand);
     } catch (e) {
         throw new Stop('fout', `${toon(bestand)}: niet te lezen (${foutReden(e)}).`);
     }
@@ -409,7 +409,10 @@ async function maakPlan(uitvoer: string, rapporten: ReadonlyMap<string, string |
     const schrijven: TeSchrijven[] = [];
     const verschillen: string[] = [];
     const ongewijzigd: string[] = [];
-    await metBegrensdeGelijktijdigheid([...rapporten], 32, async ([rel, rapport]) => {
+    const pauze = pauzes();
+    for (const [rel, rapport] of rapporten) {
+        const p = pauze();
+        if (p) await p;
         const doel = path.join(uitvoer, rel);
         const stat = mappen.includes(path.dirname(doel)) ? undefined : lstat(doel);
         if (stat === undefined || stat.isSymbolicLink()) {
@@ -417,24 +420,24 @@ async function maakPlan(uitvoer: string, rapporten: ReadonlyMap<string, string |
             // A new file is made only when it is written.
             verschillen.push(`nieuw: ${rel}`);
             schrijven.push({ doel, inhoud: rapport });
-            return;
+            continue;
         }
         if (!stat.isFile()) {
             weigeringen.push(
                 `${toon(doel)}: staat in de weg van een rapport en is geen bestand; verplaats het of kies een andere uitvoermap met -o.`,
             );
-            return;
+            continue;
         }
         // One read for the header check and the comparison; only the header of a large file (it may be the user's).
-        const huidig = stat.size <= MAX_VERGELIJK_BYTES ? await leesBestand(doel) : undefined;
+        const huidig = stat.size <= MAX_VERGELIJK_BYTES ? leesBestand(doel) : undefined;
         const begin = huidig ? beginVan(huidig) : leesBegin(doel);
         if (!isEigenBegin(rel, begin)) {
             weigeringen.push(
                 `${toon(doel)}: is niet door opgave gemaakt en wordt niet overschreven; verplaats het bestand of kies een andere uitvoermap met -o.`,
             );
-            return;
+            continue;
         }
-        const bytes = huidig ?? (await leesBestand(doel));
+        const bytes = huidig ?? leesBestand(doel);
         const nieuw = typeof rapport === 'function' ? rapport() : rapport;
         if (!zelfdeBytes(bytes, nieuw)) {
             verschillen.push(`gewijzigd: ${rel}`);
@@ -442,7 +445,7 @@ async function maakPlan(uitvoer: string, rapporten: ReadonlyMap<string, string |
         } else {
             ongewijzigd.push(rel);
         }
-    });
+    }
     if (weigeringen.length > 0) {
         weigeringen.sort();
         const n = weigeringen.length - 1;
@@ -521,15 +524,4 @@ async function voerUit(plan: Plan, voortgang: Voortgang): Promise<void> {
         }
         voortgang.verwijderd.push(bestand);
     }
-}
-
-/** Runs `taak` over `items` with at most `max` at a time. */
-async function metBegrensdeGelijktijdigheid<T>(items: readonly T[], max: number, taak: (item: T) => Promise<void>): Promise<void> {
-    let volgende = 0;
-    const werker = async (): Promise<void> => {
-        while (volgende < items.length) {
-            await taak(items[volgende++] as T);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(max, items.length) }, werker));
 }
