@@ -21,10 +21,11 @@ export class OpgaveValueConverter extends DefaultValueConverter {
 
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'NUMBER') {
-            return Number(input.replace(/_/g, ''));
+            return Number(input.includes('_') ? input.replace(/_/g, '') : input);
         }
         if (rule.name === 'STRING') {
-            return input.slice(1, -1).replace(/\\(["\\])/g, '$1');
+            const tekst = input.slice(1, -1);
+            return tekst.includes('\\') ? tekst.replace(/\\(["\\])/g, '$1') : tekst;
         }
         let omzetting = this.omzetting.get(rule);
         if (omzetting === undefined) {
