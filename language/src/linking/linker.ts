@@ -77,15 +77,18 @@ export class OpgaveLinker extends DefaultLinker {
         if (cancelToken !== CancellationToken.None || this.profiler?.isActive('linking')) {
             return super.link(document, cancelToken);
         }
-        const root = document.parseResult.value;
-        this.linkVan(root, document);
-        bezoekInhoud(root, (node) => this.linkVan(node, document));
+        this.linkBoom(document.parseResult.value, document);
         return Promise.resolve();
     }
 
-    /** Links the references held by `node` itself, in the order of Langium's `streamReferences`. */
-    private linkVan(node: AstNode, document: LangiumDocument): void {
+    /**
+     * Links the references held by `node` itself, in the order of Langium's `streamReferences`,
+     * then those below it, child by child (pre-order, as Langium's `streamAst`): one pass over
+     * the node's properties.
+     */
+    private linkBoom(node: AstNode, document: LangiumDocument): void {
         const velden = node as unknown as Velden;
+        let kinderen: AstNode[] | undefined;
         for (const property in velden) {
             if (property.startsWith('$')) {
                 continue;
@@ -98,8 +101,17 @@ export class OpgaveLinker extends DefaultLinker {
                     const item: unknown = waarde[index];
                     if (isReference(item) || isMultiReference(item)) {
                         this.doLink({ reference: item, container: node, property, index }, document);
+                    } else if (isAstNode(item)) {
+                        (kinderen ??= []).push(item);
                     }
                 }
+            } else if (isAstNode(waarde)) {
+                (kinderen ??= []).push(waarde);
+            }
+        }
+        if (kinderen) {
+            for (const kind of kinderen) {
+                this.linkBoom(kind, document);
             }
         }
     }
