@@ -51,7 +51,7 @@ interface Context {
 type Method = () => void;
 
 /** The argument object of every rule call: without parameters it is always empty. */
-const GEEN_ARGUMENTEN: Record<string, boolean> = Object.freeze({});
+export const GEEN_ARGUMENTEN: Record<string, boolean> = Object.freeze({});
 
 /** Whether the grammar can be built here: no rule parameters or arguments, guards, unordered groups or infix rules. */
 function zonderParameters(grammar: GrammarAST.Grammar): boolean {
