@@ -23,15 +23,20 @@ interface Rol {
  */
 export function rollenPerPersoon(p: CheckResultaat['portfolio']): Map<Persoon, Rol[]> {
     const perPersoon = new Map<Persoon, Rol[]>();
+    // (rol, waar) pairs already listed per person: one person may hold a role in every opdracht.
+    const gezien = new Map<Persoon, Set<string>>();
     const voeg = (persoon: Persoon | undefined, rol: Rol): void => {
         if (!persoon) {
             return;
         }
+        const sleutel = `${rol.rol}\n${rol.waar}`;
         const lijst = perPersoon.get(persoon);
         if (!lijst) {
             perPersoon.set(persoon, [rol]);
-        } else if (!lijst.some((r) => r.rol === rol.rol && r.waar === rol.waar)) {
+            gezien.set(persoon, new Set([sleutel]));
+        } else if (!gezien.get(persoon)!.has(sleutel)) {
             lijst.push(rol);
+            gezien.get(persoon)!.add(sleutel);
         }
     };
     for (const o of [...p.opdrachten].sort(opId)) {
