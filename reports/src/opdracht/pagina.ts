@@ -20,31 +20,64 @@ import {
     voorscheiderSectie,
 } from './secties.js';
 
-/** Findings per document URI, built once per check result, and per opdracht as asked (reports ask for every opdracht up to three times). */
-const perDocument = new WeakMap<CheckResultaat, { perUri: Map<string, Bevinding[]>; perOpdracht: Map<Opdracht, readonly Bevinding[]> }>();
+/** A finding with its position in the checker's order. */
+interface Genummerd {
+    readonly b: Bevinding;
+    readonly nr: number;
+}
+
+/**
+ * Per check result: the findings of each document sorted by start line (with their position in
+ * the checker's order), and the answer per opdracht once asked (reports ask for every opdracht
+ * up to three times).
+ */
+const perDocument = new WeakMap<CheckResultaat, { perUri: Map<string, Genummerd[]>; perOpdracht: Map<Opdracht, readonly Bevinding[]> }>();
 
 /**
  * Findings whose start lies inside the opdracht's declaration (by line), in the checker's order.
- * Used by the page, the overview and `opdrachten.csv`.
+ * Used by the page, the overview and `opdrachten.csv`. Linear overall: each opdracht looks only
+ * at the findings that start within its lines (a binary search in its document's findings), not
+ * at every finding of the document.
  */
 export function bevindingenVan(resultaat: CheckResultaat, o: Opdracht): readonly Bevinding[] {
     let index = perDocument.get(resultaat);
     if (!index) {
         index = { perUri: new Map(), perOpdracht: new Map() };
-        for (const b of resultaat.bevindingen) {
-            const lijst = index.perUri.get(b.uri);
+        resultaat.bevindingen.forEach((b, nr) => {
+            const lijst = index!.perUri.get(b.uri);
             if (lijst) {
-                lijst.push(b);
+                lijst.push({ b, nr });
             } else {
-                index.perUri.set(b.uri, [b]);
+                index!.perUri.set(b.uri, [{ b, nr }]);
             }
+        });
+        for (const lijst of index.perUri.values()) {
+            lijst.sort((x, y) => x.b.range.start.line - y.b.range.start.line || x.nr - y.nr);
         }
         perDocument.set(resultaat, index);
     }
     let eigen = index.perOpdracht.get(o);
     if (!eigen) {
         const { start, end } = o.bron.range;
-        eigen = (index.perUri.get(o.bron.uri) ?? []).filter((b) => b.range.start.line >= start.line && b.range.end.line <= end.line);
+        const lijst = index.perUri.get(o.bron.uri) ?? [];
+        // The first finding that starts on or after the opdracht's first line.
+        let laag = 0;
+        let hoog = lijst.length;
+        while (laag < hoog) {
+            const midden = (laag + hoog) >>> 1;
+            if (lijst[midden]!.b.range.start.line < start.line) {
+                laag = midden + 1;
+            } else {
+                hoog = midden;
+            }
+        }
+        const binnen: Genummerd[] = [];
+        for (let i = laag; i < lijst.length && lijst[i]!.b.range.start.line <= end.line; i++) {
+            if (lijst[i]!.b.range.end.line <= end.line) {
+                binnen.push(lijst[i]!);
+            }
+        }
+        eigen = binnen.sort((x, y) => x.nr - y.nr).map((g) => g.b);
         index.perOpdracht.set(o, eigen);
     }
     return eigen;
