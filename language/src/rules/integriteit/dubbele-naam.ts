@@ -73,27 +73,16 @@ function hoofdletterVarianten(
 /** Names that are their own case-insensitive key (see `hoofdletterSleutel`). */
 const EENVOUDIG = /^[a-z0-9_-]*$/;
 
-/**
- * Per opdracht (the model object, which does not change while its document is not built again):
- * whether two of its doelen or two of its inspanningen share a name. Only those opdrachten need
- * the full comparison below, so an unchanged portfolio costs one lookup per opdracht.
- */
-const DUBBEL_IN_OPDRACHT = new WeakMap<Opdracht, boolean>();
-
+/** True when two of the opdracht's doelen or two of its inspanningen share a name (case-insensitively). */
 function heeftDubbeleDelen(o: Opdracht): boolean {
-    let dubbel = DUBBEL_IN_OPDRACHT.get(o);
-    if (dubbel === undefined) {
-        const dubbelIn = (lijst: readonly { id: string }[]): boolean => {
-            if (lijst.length < 2) {
-                return false;
-            }
-            const ids = lijst.map((x) => (typeof x.id === 'string' ? hoofdletterSleutel(x.id) : undefined)).filter((x) => x !== undefined);
-            return new Set(ids).size < ids.length;
-        };
-        dubbel = dubbelIn(o.doelen) || dubbelIn(o.inspanningen);
-        DUBBEL_IN_OPDRACHT.set(o, dubbel);
-    }
-    return dubbel;
+    const dubbelIn = (lijst: readonly { id: string }[]): boolean => {
+        if (lijst.length < 2) {
+            return false;
+        }
+        const ids = lijst.map((x) => (typeof x.id === 'string' ? hoofdletterSleutel(x.id) : undefined)).filter((x) => x !== undefined);
+        return new Set(ids).size < ids.length;
+    };
+    return dubbelIn(o.doelen) || dubbelIn(o.inspanningen);
 }
 
 function bestandsnaam(uri: string): string {

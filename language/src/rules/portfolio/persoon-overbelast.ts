@@ -10,26 +10,14 @@ import type { RegelContext } from '../context.js';
 import { q } from '../nederlands.js';
 import { defineRegel } from '../regel.js';
 
-/**
- * Per opdracht (the model object, unchanged while its document is not built again): the persons
- * in its driehoek when it still runs, in role order. The count over the portfolio then costs a
- * lookup per opdracht instead of a walk through every driehoek on every check.
- */
-const PERSONEN = new WeakMap<Opdracht, readonly Persoon[]>();
-
+/** The persons in the opdracht's driehoek when it still runs, in role order (with repeats). */
 function personenInDriehoek(o: Opdracht): readonly Persoon[] {
-    let personen = PERSONEN.get(o);
-    if (!personen) {
-        const d = o.driehoek;
-        personen =
-            isAfgesloten(o) || !d
-                ? []
-                : [...d.bestuurlijkOpdrachtgevers, ...d.ambtelijkOpdrachtgevers, ...d.sturingsprofessionals]
-                      .map((b) => b.persoon)
-                      .filter((p) => p !== undefined);
-        PERSONEN.set(o, personen);
-    }
-    return personen;
+    const d = o.driehoek;
+    return isAfgesloten(o) || !d
+        ? []
+        : [...d.bestuurlijkOpdrachtgevers, ...d.ambtelijkOpdrachtgevers, ...d.sturingsprofessionals]
+              .map((b) => b.persoon)
+              .filter((p) => p !== undefined);
 }
 
 /** Per person, the ids of the running opdrachten whose driehoek they sit in, with how many opdrachten carry each id. */
