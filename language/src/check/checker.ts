@@ -146,7 +146,6 @@ export class PortfolioControle {
         // Facts per document, kept for the documents that were not built again; only documents
         // with any facts add to the lists (in document order, which the name suggestions follow).
         const standen = herbouwd === undefined ? new Map<string, DocumentStand>() : this.documentStanden;
-        const metSyntaxfout: LangiumDocument[] = [];
         for (const doc of documents) {
             const uri = doc.uri.toString();
             const oud = standen.get(uri);
@@ -160,10 +159,7 @@ export class PortfolioControle {
             if (stand.leeg) {
                 continue;
             }
-            if (stand.syntax.length > 0) {
-                syntax.push(...stand.syntax);
-                metSyntaxfout.push(doc);
-            }
+            syntax.push(...stand.syntax);
             onderdrukkingen.push(...stand.onderdrukkingen);
             negeerFouten.push(...stand.negeerFouten);
             fouteVerwijzingenPerDocument.push([uri, stand.fouteVerwijzingen]);
@@ -240,11 +236,10 @@ export class PortfolioControle {
         const bevindingen: Bevinding[] = [];
         const onderdrukt: OnderdrukteBevinding[] = [];
         const perUri = perDocument(onderdrukkingen);
-        const leesFoutUris = new Set(leesFouten.map((f) => f.uri));
+        // Only documents with a syntax or read error can hold a declaration that waits for it.
+        const foutUris = new Set(syntax.map((f) => f.uri));
         const wachtend = declaratiesMetSyntaxfout(
-            leesFoutUris.size === 0
-                ? metSyntaxfout
-                : documents.filter((d) => leesFoutUris.has(d.uri.toString()) || metSyntaxfout.includes(d)),
+            foutUris.size === 0 ? [] : documents.filter((d) => foutUris.has(d.uri.toString())),
             syntax,
         );
         for (const b of alle) {
