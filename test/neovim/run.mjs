@@ -1,7 +1,15 @@
-// Neovim test (real LSP client over stdio): opens a file of examples/fouten in headless Neovim
-// with opgave-language-server and checks that its diagnostics equal the command line's JSON for
-// the same file (line, column, end, severity, message, rule id). Skips with a message when nvim
-// is missing. Usage: node test/neovim/run.mjs
+// Neovim test (real LSP client over stdio, with the setup of README.md and docs/editors.md):
+// opens .opgave files in headless Neovim with opgave-language-server and checks that
+// - the setup in test/neovim/init.lua is, character for character, the Neovim 0.7 setup shown in
+//   README.md and docs/editors.md;
+// - one Neovim with two files of one portfolio (one in a subfolder) has exactly one client, shared
+//   by both buffers;
+// - each buffer's diagnostics equal the command line's JSON for that file (line, column, severity,
+//   message, rule id), so nothing shows twice;
+// - renaming a person used in both files (vim.lsp.buf.rename) changes both buffers and brings no
+//   new diagnostics: after writing the buffers they again equal the command line's JSON.
+// Paths with spaces, #, & and diacritics. Skips with a message when nvim is missing.
+// Usage: node test/neovim/run.mjs (after npm run build)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,62 +20,140 @@ const HIER = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HIER, '..', '..');
 const SERVER = path.join(REPO, 'dist', 'server.cjs');
 const CLI = path.join(REPO, 'dist', 'cli.cjs');
+const INIT = path.join(HIER, 'init.lua');
 
 if (spawnSync('nvim', ['--version']).status !== 0) {
     console.log('OVERGESLAGEN: nvim niet gevonden (installeer met test/e2e/install.sh).');
     process.exit(0);
 }
 const ERNST = { error: 1, warning: 2, info: 3 };
+let fouten = 0;
+
+/** Prints one check's outcome and counts a failure. */
+function meld(gelijk, tekst, uitleg) {
+    console.log(`${gelijk ? 'OK  ' : 'FOUT'} ${tekst}`);
+    if (!gelijk) {
+        fouten++;
+        if (uitleg) {
+            console.error(uitleg);
+        }
+    }
+}
+
+// The setup users copy is the one tested here: init.lua must appear verbatim as a Lua block.
+const init = fs.readFileSync(INIT, 'utf8');
+for (const doc of ['README.md', path.join('docs', 'editors.md')]) {
+    const bestand = path.join(REPO, doc);
+    const tekst = fs.existsSync(bestand) ? fs.readFileSync(bestand, 'utf8').replace(/\r\n/g, '\n') : '';
+    meld(tekst.includes('```lua\n' + init + '```\n'), `${doc} toont test/neovim/init.lua letterlijk als Lua-blok`);
+}
 
 /** UTF-16 column (1-based, CLI) → byte column (0-based, Neovim) on a line. */
 function byteKolom(regel, kolom1) {
     return Buffer.byteLength(regel.slice(0, kolom1 - 1), 'utf8');
 }
 
-// A copy of a clean example in a path with spaces, #, & and diacritics, with one error added.
+/** Quotes a string for sh. */
+function sh(s) {
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 // Every temporary folder this run makes: removed at the end when all passed, kept (and named) for a look when not.
 const werkmappen = [fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-nvim-'))];
-const kopie = path.join(werkmappen[0], 'portfolio ë & #1');
-fs.cpSync(path.join(REPO, 'examples', 'winterswijk'), kopie, { recursive: true });
-fs.appendFileSync(path.join(kopie, 'werkend-winterswijk.opgave'), '\nopgave extra "Extra ë" {\n    thema werkend-winterswyk\n}\n');
+const basis = werkmappen[0];
 
-let fouten = 0;
-for (const [map, bestand] of [
-    ['fouten', 'leefomgeving.opgave'],
-    ['fouten', 'samenleving.opgave'],
-    [kopie, 'werkend-winterswijk.opgave'],
-]) {
-    const root = path.isAbsolute(map) ? map : path.join(REPO, 'examples', map);
-    const doel = path.join(root, bestand);
-    const regels = fs.readFileSync(doel, 'utf8').split(/\r?\n/);
+// init.lua starts `opgave-language-server` from PATH, as after `npm link`: put this build there.
+const bin = path.join(basis, 'bin');
+fs.mkdirSync(bin);
+fs.writeFileSync(path.join(bin, 'opgave-language-server'), `#!/bin/sh\nexec ${sh(process.execPath)} ${sh(SERVER)} "$@"\n`, { mode: 0o755 });
+
+// A copy of a clean example with one error added.
+const winterswijk = path.join(basis, 'portfolio ë & #1');
+fs.cpSync(path.join(REPO, 'examples', 'winterswijk'), winterswijk, { recursive: true });
+fs.appendFileSync(path.join(winterswijk, 'werkend-winterswijk.opgave'), '\nopgave extra "Extra ë" {\n    thema werkend-winterswyk\n}\n');
+// A copy of examples/fouten with the people in a subfolder: the root is found upwards from there.
+const fouten2 = path.join(basis, 'portfolio ë & #2');
+fs.cpSync(path.join(REPO, 'examples', 'fouten'), fouten2, { recursive: true });
+fs.mkdirSync(path.join(fouten2, 'mensen ë'));
+fs.renameSync(path.join(fouten2, 'organisatie.opgave'), path.join(fouten2, 'mensen ë', 'organisatie.opgave'));
+
+/** The command line's findings for the portfolio at root, per absolute file, in Neovim's terms. */
+function cliPerBestand(root) {
     // Exit code 1 means "errors found"; the JSON is on stdout either way.
     const cli = JSON.parse(
         spawnSync(process.execPath, [CLI, 'check', root, '--format', 'json'], { cwd: REPO, encoding: 'utf8' }).stdout || '[]',
     );
-    const verwacht = cli
-        .filter((b) => path.resolve(REPO, b.file) === doel)
-        .map((b) => ({
+    const perBestand = new Map();
+    for (const b of cli) {
+        const bestand = path.resolve(REPO, b.file);
+        const regels = fs.readFileSync(bestand, 'utf8').split(/\r?\n/);
+        const d = {
             lnum: b.line - 1,
             col: byteKolom(regels[b.line - 1], b.column),
             severity: ERNST[b.severity],
             message: b.message,
             code: b.ruleId,
-        }))
-        .map((d) => JSON.stringify(d))
-        .sort();
+        };
+        perBestand.set(bestand, [...(perBestand.get(bestand) ?? []), JSON.stringify(d)]);
+    }
+    return (bestand) => (perBestand.get(bestand) ?? []).sort();
+}
+
+/** Neovim's diagnostics in the same shape as cliPerBestand's. */
+function inNeovim(lijst) {
+    return lijst.map((d) => JSON.stringify({ lnum: d.lnum, col: d.col, severity: d.severity, message: d.message, code: d.code })).sort();
+}
+
+/** Compares one buffer's diagnostics with the command line's. */
+function vergelijk(titel, kregen, verwacht) {
+    const k = inNeovim(kregen);
+    const gelijk = JSON.stringify(k) === JSON.stringify(verwacht) && kregen.every((d) => d.source === 'opgave');
+    meld(
+        gelijk,
+        `${titel}: ${k.length} diagnostics in Neovim, ${verwacht.length} bij opgave check --format json`,
+        'verwacht:\n' + verwacht.join('\n') + '\nkregen:\n' + k.join('\n'),
+    );
+}
+
+const sessies = [
+    { root: path.join(REPO, 'examples', 'fouten'), bestanden: ['leefomgeving.opgave'] },
+    { root: path.join(REPO, 'examples', 'fouten'), bestanden: ['samenleving.opgave'] },
+    { root: winterswijk, bestanden: ['werkend-winterswijk.opgave'] },
+    // weth-ruimte is declared in organisatie.opgave and used in leefomgeving.opgave.
+    {
+        root: fouten2,
+        bestanden: ['leefomgeving.opgave', path.join('mensen ë', 'organisatie.opgave')],
+        oud: 'weth-ruimte',
+        nieuw: 'weth-ruimte-verkeer',
+    },
+];
+for (const sessie of sessies) {
+    const { root, bestanden, oud, nieuw } = sessie;
+    const titel = `${path.basename(root)}/{${bestanden.join(', ')}}`;
+    const verwacht = cliPerBestand(root);
     const thuis = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-nvim-'));
     werkmappen.push(thuis);
     const r = spawnSync(
         'nvim',
-        ['--headless', '--clean', '-n', '-u', path.join(HIER, 'init.lua'), doel, '-c', `luafile ${path.join(HIER, 'check.lua')}`],
+        [
+            '--headless',
+            '--clean',
+            '-n',
+            '-u',
+            INIT,
+            '-o',
+            ...bestanden.map((b) => path.join(root, b)),
+            '-c',
+            `luafile ${path.join(HIER, 'check.lua')}`,
+        ],
         {
             cwd: root,
             encoding: 'utf8',
             timeout: 60000,
             env: {
                 ...process.env,
-                OPGAVE_SERVER: SERVER,
-                OPGAVE_ROOT: root,
+                PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+                ...(oud ? { OPGAVE_OUD: oud, OPGAVE_NIEUW: nieuw } : {}),
                 XDG_CONFIG_HOME: thuis,
                 XDG_DATA_HOME: thuis,
                 XDG_STATE_HOME: thuis,
@@ -77,23 +163,45 @@ for (const [map, bestand] of [
     );
     const regel = (r.stdout || '').split('\n').find((l) => l.startsWith('{'));
     if (!regel) {
-        console.error(`FOUT ${map}/${bestand}: geen uitvoer van nvim (status ${r.status}).\n${r.stdout}\n${r.stderr}`);
-        fouten++;
+        meld(false, `${titel}: geen uitvoer van nvim (status ${r.status})`, `${r.stdout}\n${r.stderr}`);
         continue;
     }
     const uit = JSON.parse(regel);
-    const kregen = uit.diagnostics
-        .map((d) => ({ lnum: d.lnum, col: d.col, severity: d.severity, message: d.message, code: d.code }))
-        .map((d) => JSON.stringify(d))
-        .sort();
-    const bronnen = new Set(uit.diagnostics.map((d) => d.source));
-    const gelijk = JSON.stringify(kregen) === JSON.stringify(verwacht) && [...bronnen].every((b) => b === 'opgave');
-    console.log(
-        `${gelijk ? 'OK  ' : 'FOUT'} ${path.basename(map)}/${bestand}: ${kregen.length} diagnostics in Neovim, ${verwacht.length} bij opgave check --format json`,
+    const buffers = Object.values(uit.buffers);
+    meld(uit.ok, `${titel}: diagnostics ontvangen${oud ? ' voor en na het hernoemen' : ''}`);
+    const ids = new Set(buffers.flatMap((b) => b.clients));
+    meld(
+        uit.clients === 1 && ids.size === 1 && buffers.every((b) => b.clients.length === 1),
+        `${titel}: één taalserver voor ${buffers.length} buffer(s)`,
+        `clients in Neovim: ${uit.clients}; per buffer: ${buffers.map((b) => `${path.basename(b.naam)} → [${b.clients.join(', ')}]`).join('; ')}`,
     );
-    if (!gelijk) {
-        fouten++;
-        console.error('verwacht:\n' + verwacht.join('\n') + '\nkregen:\n' + kregen.join('\n'));
+    for (const bestand of bestanden) {
+        const b = buffers.find((x) => path.resolve(x.naam) === path.join(root, bestand));
+        if (!b) {
+            meld(false, `${titel}: geen buffer voor ${bestand}`);
+            continue;
+        }
+        vergelijk(`${path.basename(root)}/${bestand}`, b.voor, verwacht(path.join(root, bestand)));
+    }
+    if (!oud) {
+        continue;
+    }
+    // After the rename: the buffers were written, so the command line checks the renamed files.
+    const daarna = cliPerBestand(root);
+    meld(uit.hernoemd === true, `${titel}: ${oud} hernoemd naar ${nieuw}`);
+    for (const bestand of bestanden) {
+        const b = buffers.find((x) => path.resolve(x.naam) === path.join(root, bestand));
+        if (!b) {
+            continue;
+        }
+        meld(b.oud === 0 && b.nieuw > 0, `${bestand} na het hernoemen: ${b.nieuw} keer ${nieuw}, ${b.oud} keer ${oud}`);
+        const nieuweFouten = (b.na ?? []).filter((d) => !b.voor.some((v) => v.code === d.code && v.message === d.message));
+        meld(
+            nieuweFouten.length === 0,
+            `${bestand} na het hernoemen: geen nieuwe bevindingen`,
+            nieuweFouten.map((d) => `${d.lnum + 1}:${d.col + 1} ${d.code} ${d.message}`).join('\n'),
+        );
+        vergelijk(`${path.basename(root)}/${bestand} na het hernoemen`, b.na ?? [], daarna(path.join(root, bestand)));
     }
 }
 if (fouten > 0) {
