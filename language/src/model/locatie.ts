@@ -35,3 +35,14 @@ export function plaats(bron: Bron, eigenschap?: string, index?: number): Locatie
     }
     return { uri: bron.uri, range: bron.range };
 }
+
+/**
+ * The location of a keyword of a model element as written (e.g. the `driehoek` of a driehoek
+ * block, so a finding marks the word rather than the whole block), falling back to
+ * {@link plaats} when the element has no such keyword.
+ */
+export function plaatsVanSleutelwoord(bron: Bron, sleutelwoord: string): Locatie {
+    const cst = bron.node.$cstNode;
+    const node = cst ? GrammarUtils.findNodeForKeyword(cst, sleutelwoord) : undefined;
+    return node ? { uri: bron.uri, range: node.range } : plaats(bron);
+}

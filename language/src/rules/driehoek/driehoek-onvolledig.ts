@@ -3,7 +3,7 @@
  *
  * Guide: H4, De sturingsdriehoek; B1. Documentation: docs/regels/driehoek-onvolledig.md.
  */
-import { plaats } from '../../model/locatie.js';
+import { plaats, plaatsVanSleutelwoord } from '../../model/locatie.js';
 import { PASSENDE_FUNCTIES } from '../../model/rollen.js';
 import { MET_DRIEHOEK, PASSENDE_STURINGSPROFESSIONAL } from '../../model/werkwijzen.js';
 import { inspringing, voegRegelToe } from '../bewerk.js';
@@ -80,7 +80,7 @@ export default defineRegel({
         for (const [rol, bezetting] of rollenVan(d)) {
             if (bezetting.length === 0) {
                 ctx.meld(
-                    plaats(d.bron),
+                    plaatsVanSleutelwoord(d.bron, 'driehoek'),
                     `In de driehoek van ${q(o.id)} ontbreekt de ${ROL_TEKST[rol]}. Vul de regel ${rol} <persoon> aan.`,
                 );
             }
