@@ -71,7 +71,7 @@ export function opgaveLspModule(shared: () => OpgaveLspSharedServices): Module<L
             ScopeProvider: (s) => new PortfolioScopeProvider(s, check),
         },
         lsp: {
-            CompletionProvider: (s) => new OpgaveCompletionProvider(s),
+            CompletionProvider: (s) => new OpgaveCompletionProvider(s, check),
             HoverProvider: (s) => new OpgaveHoverProvider(s, check),
             CodeActionProvider: () => new OpgaveCodeActionProvider(check),
             CodeLensProvider: () => new OpgaveCodeLensProvider(check),
