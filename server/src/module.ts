@@ -34,6 +34,7 @@ import { OpgaveRenameProvider } from './features/hernoemen.js';
 import { OpgaveSemanticTokenProvider } from './features/semantic-tokens.js';
 import { OpgaveCommandHandler } from './commandos.js';
 import { OpgaveFuzzyMatcher } from './features/fuzzy.js';
+import { OpgaveDocumentSymbolProvider, OpgaveNodeKindProvider } from './features/symbolen.js';
 import type { ClientInstellingen } from './instellingen.js';
 import type { OpgaveLspSharedServices } from './diensten.js';
 
@@ -51,6 +52,7 @@ export const OpgaveLspSharedModule: Module<
     },
     lsp: {
         FuzzyMatcher: () => new OpgaveFuzzyMatcher(),
+        NodeKindProvider: () => new OpgaveNodeKindProvider(),
         DocumentUpdateHandler: (s) => new OpgaveDocumentUpdateHandler(s),
         WorkspaceSymbolProvider: (s) => new OpgaveWorkspaceSymbolProvider(s),
         ExecuteCommandHandler: (s) => new OpgaveCommandHandler(() => s.opgave.PortfolioCheck),
@@ -79,6 +81,7 @@ export function opgaveLspModule(shared: () => OpgaveLspSharedServices): Module<L
             Formatter: (s) => new OpgaveFormatter(() => s.shared.lsp.Connection),
             RenameProvider: (s) => new OpgaveRenameProvider(s),
             SemanticTokenProvider: (s) => new OpgaveSemanticTokenProvider(s),
+            DocumentSymbolProvider: () => new OpgaveDocumentSymbolProvider(),
         },
     };
 }
