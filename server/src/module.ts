@@ -34,6 +34,7 @@ import { OpgaveRenameProvider } from './features/hernoemen.js';
 import { OpgaveSemanticTokenProvider } from './features/semantic-tokens.js';
 import { OpgaveCommandHandler } from './commandos.js';
 import { OpgaveFuzzyMatcher } from './features/fuzzy.js';
+import { OpgaveDocumentLinkProvider } from './features/links.js';
 import { OpgaveDocumentSymbolProvider, OpgaveNodeKindProvider } from './features/symbolen.js';
 import type { ClientInstellingen } from './instellingen.js';
 import type { OpgaveLspSharedServices } from './diensten.js';
@@ -82,6 +83,7 @@ export function opgaveLspModule(shared: () => OpgaveLspSharedServices): Module<L
             RenameProvider: (s) => new OpgaveRenameProvider(s),
             SemanticTokenProvider: (s) => new OpgaveSemanticTokenProvider(s),
             DocumentSymbolProvider: () => new OpgaveDocumentSymbolProvider(),
+            DocumentLinkProvider: () => new OpgaveDocumentLinkProvider(check),
         },
     };
 }
