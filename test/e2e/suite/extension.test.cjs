@@ -81,6 +81,14 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
         const labels = lijst.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
         assert.ok(labels.includes('weth-jeugd'), labels.join(','));
         assert.ok(!labels.includes('tl-wegen') && !labels.includes('pm-vastgoed'), labels.join(','));
+        // No snippets or keywords in a slot (VS Code asks every provider, static snippets included).
+        const verkeerd = lijst.items.filter(
+            (i) => i.kind === vscode.CompletionItemKind.Snippet || i.kind === vscode.CompletionItemKind.Keyword,
+        );
+        assert.deepEqual(
+            verkeerd.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)),
+            [],
+        );
     });
 
     it('hovers a keyword and a reference', async () => {
