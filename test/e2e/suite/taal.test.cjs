@@ -129,16 +129,20 @@ describe('Taalfuncties in VS Code (code-server)', function () {
 
     it('lists no snippets and no keywords in the slot (all providers, as the suggest list)', async () => {
         const pos = doc.positionAt(doc.getText().indexOf('bestuurlijk-opdrachtgever taal-weth') + 'bestuurlijk-opdrachtgever '.length);
-        const lijst = await vraag('vscode.executeCompletionItemProvider', doc.uri, pos, ' ');
-        const labels = lijst.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-        assert.ok(labels.includes('taal-weth') && !labels.includes('taal-pm'), labels.join(','));
-        const verkeerd = lijst.items.filter(
-            (i) => i.kind === vscode.CompletionItemKind.Snippet || i.kind === vscode.CompletionItemKind.Keyword,
-        );
-        assert.deepEqual(
-            verkeerd.map((i) => i.label),
-            [],
-        );
+        // Opened by the typed space and by hand (ctrl+space): the same names, nothing else.
+        for (const teken of [' ', undefined]) {
+            const lijst = await vraag('vscode.executeCompletionItemProvider', doc.uri, pos, teken);
+            const labels = lijst.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+            assert.ok(labels.includes('taal-weth') && !labels.includes('taal-pm'), labels.join(','));
+            const verkeerd = lijst.items.filter(
+                (i) => i.kind === vscode.CompletionItemKind.Snippet || i.kind === vscode.CompletionItemKind.Keyword,
+            );
+            assert.deepEqual(
+                verkeerd.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)),
+                [],
+                `${JSON.stringify(teken)}: ${labels.join(',')}`,
+            );
+        }
         // At the start of a declaration the server's snippets are there.
         const boven = await vraag('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(doc.lineCount - 1, 0));
         const snippets = boven.items
