@@ -29,6 +29,9 @@ opdracht kladblok "Kladblok" voor woningtekort {
     }
     kaders "Woon visie"
     status 
+    fasen {
+        initiatief afgerond 2026-01-01 besluit go document 
+    }
 }
 
 `;
@@ -131,6 +134,19 @@ describe('LSP: completion opens by itself and fits the slot', function () {
     it('after "status " + space: the status values only', async () => {
         const labels = items(await vraag(kladUri, na(KLAD, 'status '), ' ')).map((i) => i.label);
         assert.deepEqual([...labels].sort(), ['afgerond', 'gepauzeerd', 'gestopt', 'lopend', 'voorbereiding']);
+    });
+
+    it('after "document " + space: the kinds of decision documents only', async () => {
+        const labels = items(await vraag(kladUri, na(KLAD, 'besluit go document '), ' ')).map((i) => i.label);
+        assert.deepEqual([...labels].sort(), [
+            'evaluatierapport',
+            'jaarplan',
+            'overdrachtsrapport',
+            'programmaplan',
+            'projectplan',
+            'startdocument',
+            'uitvoeringsplan',
+        ]);
     });
 
     it('a typed space outside a slot opens nothing', async () => {

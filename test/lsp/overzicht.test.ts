@@ -158,6 +158,28 @@ describe('LSP: outline, symbol kinds and document links', function () {
         assert.equal(soort('overzicht-speler'), 'Object');
     });
 
+    it('answers on every prefix of a file being typed (outline, links, completion)', async () => {
+        let versie = 2;
+        for (let eind = 0; eind <= TEKST.length; eind += 23) {
+            const tekst = TEKST.slice(0, eind);
+            await client.wijzig(uri, tekst, versie++);
+            const regels = tekst.split('\n');
+            const positie = { line: regels.length - 1, character: regels[regels.length - 1]!.length };
+            const symbolen = await client.vraag<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
+            const leeg = (s: DocumentSymbol): boolean => s.name.trim() === '' || (s.children ?? []).some(leeg);
+            assert.ok(!(symbolen ?? []).some(leeg), `empty symbol name at ${eind}`);
+            await client.vraag('textDocument/documentLink', { textDocument: { uri } });
+            for (const context of [
+                { triggerKind: 1 },
+                { triggerKind: 2, triggerCharacter: ' ' },
+                { triggerKind: 2, triggerCharacter: ',' },
+            ]) {
+                await client.vraag('textDocument/completion', { textDocument: { uri }, position: positie, context });
+            }
+        }
+        await client.wijzig(uri, TEKST, versie);
+    });
+
     it('links document paths that exist, next to the file or in the root, and no others', async () => {
         const links = await client.vraag<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
         const doelen = links.map((l) => URI.parse(l.target!).fsPath).sort();

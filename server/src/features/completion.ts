@@ -68,7 +68,8 @@ export function inTekstOfOpmerking(tekst: string, offset: number): boolean {
     let m: RegExpExecArray | null;
     while ((m = re.exec(stuk)) !== null) {
         if (m.index + m[0].length === stuk.length) {
-            const open = m[0].startsWith('"') ? m[1] === '' || m[0].length === 1 : m[0].startsWith('//') || m[2] === '';
+            // A string without its closing quote, a line comment, a block comment without `*/`.
+            const open = m[0].startsWith('"') ? m[1] === '' : m[0].startsWith('//') || m[2] === '';
             if (open) {
                 return true;
             }
