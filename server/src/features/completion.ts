@@ -116,7 +116,8 @@ function isWaarde(keyword: GrammarAST.Keyword, vorigWoord: string | undefined): 
     if (!regel || !GrammarUtils.isDataTypeRule(regel) || regel.name === 'Name') {
         return false;
     }
-    // Reached through `Name` (a new name, a phase name, a document kind): only document kinds.
+    // `Name` also accepts the value keywords of these rules; after `document` a kind is written as
+    // a `Name`, and only the kinds of decision documents fit there.
     return vorigWoord !== 'document' || regel.name === 'DocumentSoort';
 }
 
