@@ -82,6 +82,7 @@ describe('Taalfuncties in VS Code (code-server)', function () {
     });
 
     after(async () => {
+        await vscode.window.showTextDocument(doc);
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         await vscode.workspace.fs.delete(bestand('taal-test.opgave'));
         await vscode.workspace.fs.delete(bestand('taal-stukken'), { recursive: true });
