@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { AstUtils, GrammarAST } from 'langium';
 import { OpgaveTaalGrammar } from '../../language/generated/grammar.js';
-import { BESLUITEN, BESTURINGSMODELLEN, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
+import { BESLUITEN, BESTURINGSMODELLEN, FUNCTIES, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
 
 /** The keywords of a data type rule such as `Werkwijze returns string: 'routine' | …`, in order. */
 function trefwoorden(regel: string): string[] {
@@ -25,6 +25,7 @@ describe('waardelijsten', () => {
         ['Status', STATUSSEN],
         ['Besturingsmodel', BESTURINGSMODELLEN],
         ['Besluit', BESLUITEN],
+        ['Functie', FUNCTIES],
     ];
     for (const [regel, lijst] of lijsten) {
         it(`${regel}: dezelfde waarden in dezelfde volgorde als de grammatica`, () => {

@@ -9,7 +9,7 @@
  * missing or an extra value does not compile), and `test/core/waarden.test.ts` checks that it is in
  * the grammar's order, which is the order the reports and the published JSON Schema use.
  */
-import type { Besluit, Besturingsmodel, Status, Werkwijze } from '../../generated/ast.js';
+import type { Besluit, Besturingsmodel, Functie, Status, Werkwijze } from '../../generated/ast.js';
 
 /** What the compiler reports for a list that misses members of its union (instead of `never`). */
 interface OntbrekendeWaarden<T> {
@@ -38,6 +38,24 @@ export const BESTURINGSMODELLEN = alle<Besturingsmodel>()(['basismodel', 'model-
 
 /** The decisions at the end of a phase (grammar `Besluit`; guide B2 "Besluitvorming per faseovergang"). */
 export const BESLUITEN = alle<Besluit>()(['go', 'no-go']);
+
+/** The functies of a persoon (grammar `Functie`), in the grammar's order. */
+export const FUNCTIES = alle<Functie>()([
+    'wethouder',
+    'burgemeester',
+    'dt-lid',
+    'mt-lid',
+    'opgavemanager',
+    'lijnmanager',
+    'projectmanager',
+    'programmamanager',
+    'procesregisseur',
+    'gebiedsmanager',
+    'strategisch-adviseur',
+    'beleidsadviseur',
+    'vakinhoudelijk-medewerker',
+    'planning-en-control',
+]);
 
 /**
  * The state of a phase line, derived from its keywords (`gepland <datum>`, `actief`,

@@ -7,6 +7,7 @@
  */
 import { FASEN } from '../../../language/src/model/werkwijzen.js';
 import type { Werkwijze } from '../../../language/src/model/types.js';
+import { FUNCTIES } from '../../../language/src/model/waarden.js';
 
 /** The names of the portfolio a snippet may refer to. */
 export interface SnippetNamen {
@@ -32,23 +33,6 @@ export interface Snippet {
     readonly omschrijving: string;
     readonly tekst: string;
 }
-
-const FUNCTIES: [string, ...string[]] = [
-    'wethouder',
-    'burgemeester',
-    'dt-lid',
-    'mt-lid',
-    'opgavemanager',
-    'lijnmanager',
-    'projectmanager',
-    'programmamanager',
-    'procesregisseur',
-    'gebiedsmanager',
-    'strategisch-adviseur',
-    'beleidsadviseur',
-    'vakinhoudelijk-medewerker',
-    'planning-en-control',
-];
 
 /** At most this many names in a choice placeholder. */
 const MAX_KEUZES = 20;
