@@ -4,7 +4,7 @@
  * in a fixed order, so user identifiers never reach Mermaid syntax; every label is escaped with
  * `mermaidLabel`. Gantt task names are limited to phase and document kinds, which are keywords.
  */
-import type { Fase, Opdracht, Rolbezetting } from '../../language/src/model/types.js';
+import type { Doel, DriehoekRolNaam, Fase, Inspanning, Opdracht, Rolbezetting } from '../../language/src/model/types.js';
 import { FASEN } from '../../language/src/model/werkwijzen.js';
 import { mermaidLabel, naam } from './tekst.js';
 
@@ -12,7 +12,14 @@ function personen(l: readonly Rolbezetting[]): string {
     return l.length === 0 ? '(ontbreekt)' : l.map((r) => (r.persoon ? naam(r.persoon) : `${r.naam} (onbekend)`)).join(', ');
 }
 
-/** The sturingsdriehoek as a flowchart triangle (H4 "De sturingsdriehoek"). */
+/** The role each node of `driehoekDiagram` shows, by node id (the editor's preview links a node to its role line). */
+export const DRIEHOEK_KNOPEN = {
+    n1: 'bestuurlijk-opdrachtgever',
+    n2: 'ambtelijk-opdrachtgever',
+    n3: 'sturingsprofessional',
+} as const satisfies Record<string, DriehoekRolNaam>;
+
+/** The sturingsdriehoek as a flowchart triangle (H4 "De sturingsdriehoek"); node ids as in `DRIEHOEK_KNOPEN`. */
 export function driehoekDiagram(o: Opdracht): string[] {
     const d = o.driehoek;
     const rol = (titel: string, l: readonly Rolbezetting[]): string => `"${mermaidLabel(titel)}<br/>${mermaidLabel(personen(l))}"`;
@@ -91,8 +98,12 @@ export function faseGantt(o: Opdracht, peildatum: string): string[] | undefined 
     return uit;
 }
 
-/** The DIN of a programma: inspanningen point to the doelen they contribute to (B2). */
-export function dinDiagram(o: Opdracht): string[] | undefined {
+/**
+ * The DIN of a programma: inspanningen point to the doelen they contribute to (B2).
+ * @param knopen when given, receives each node id with the doel or inspanning it shows (the
+ *   editor's preview links a node back to its source); the lines do not depend on it
+ */
+export function dinDiagram(o: Opdracht, knopen?: Map<string, Doel | Inspanning>): string[] | undefined {
     if (o.doelen.length === 0 && o.inspanningen.length === 0) {
         return undefined;
     }
@@ -101,10 +112,12 @@ export function dinDiagram(o: Opdracht): string[] | undefined {
     let n = 0;
     for (const d of o.doelen) {
         ids.set(d, `n${++n}`);
+        knopen?.set(`n${n}`, d);
         uit.push(`    n${n}(["${mermaidLabel(`Doel: ${naam(d)}`)}"])`);
     }
     for (const i of o.inspanningen) {
         ids.set(i, `n${++n}`);
+        knopen?.set(`n${n}`, i);
         const door = i.opdracht ? `<br/>${mermaidLabel(`opdracht ${naam(i.opdracht)}`)}` : '';
         uit.push(`    n${n}["${mermaidLabel(`Inspanning: ${naam(i)}`)}${door}"]`);
     }

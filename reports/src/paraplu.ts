@@ -3,7 +3,7 @@
  * flowchart, opdrachten coloured by werkwijze. Node ids are generated (n1, n2, …) in id order,
  * so user identifiers never reach Mermaid syntax; labels are escaped.
  */
-import type { Opgave, Portfolio } from '../../language/src/model/types.js';
+import type { Opdracht, Opgave, Portfolio, Thema } from '../../language/src/model/types.js';
 import { mermaidLabel, opId } from './tekst.js';
 
 /** Fill colours per werkwijze (and for thema/opgave nodes). */
@@ -21,17 +21,22 @@ export const KLEUREN = {
 /** A node class of the paraplu diagram: one of the keys of `KLEUREN`. */
 type Klasse = keyof typeof KLEUREN;
 
-/** Mermaid lines (without the fence) of the paraplu diagram. */
-export function paraplu(p: Portfolio): string[] {
+/**
+ * Mermaid lines (without the fence) of the paraplu diagram.
+ * @param knopen when given, receives each node id with the thema, opgave or opdracht it shows
+ *   (the editor's preview links a node back to its source); the lines do not depend on it
+ */
+export function paraplu(p: Portfolio, knopen?: Map<string, Thema | Opgave | Opdracht>): string[] {
     const regels = ['flowchart LR'];
     const klassen = new Map<Klasse, string[]>();
     let teller = 0;
     const ids = new Map<object, string>();
-    const knoop = (obj: object, label: string, klasse: Klasse, vorm: 'rond' | 'hoek' = 'hoek'): string => {
+    const knoop = (obj: Thema | Opgave | Opdracht, label: string, klasse: Klasse, vorm: 'rond' | 'hoek' = 'hoek'): string => {
         let id = ids.get(obj);
         if (!id) {
             id = `n${++teller}`;
             ids.set(obj, id);
+            knopen?.set(id, obj);
             regels.push(vorm === 'rond' ? `    ${id}(["${mermaidLabel(label)}"])` : `    ${id}["${mermaidLabel(label)}"]`);
             klassen.set(klasse, [...(klassen.get(klasse) ?? []), id]);
         }

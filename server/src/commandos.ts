@@ -7,6 +7,9 @@ import { isOperationCancelled } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import { genereerRapporten, opdrachtPad } from '../../reports/src/index.js';
+import { DRIEHOEK_KNOPEN, dinDiagram, driehoekDiagram } from '../../reports/src/diagrammen.js';
+import { paraplu } from '../../reports/src/paraplu.js';
+import type { Bron, Doel, Inspanning, Opdracht, Opgave, Portfolio, Thema } from '../../language/src/model/types.js';
 import { foutenMelding, samenvatting, schrijfRapporten } from '../../reports/src/schrijven.js';
 import { regel } from '../../language/src/rules/index.js';
 import { heeftHerstel } from '../../language/src/rules/regel.js';
@@ -21,16 +24,39 @@ export const COMMANDOS = {
     genereer: 'opgave.server.genereer',
 } as const;
 
-/** Answer of `opgave.server.rapporten`: the generated files, from the open buffers. */
+/** A declaration in a source file, for going from the preview to the source (0-based lines). */
+export interface BronPlaats {
+    readonly uri: string;
+    /** First line of the declaration. */
+    readonly line: number;
+    /** Column of its first character on `line`. */
+    readonly character: number;
+    /** Last line of the declaration (the preview follows the cursor with it). */
+    readonly eind: number;
+}
+
+/**
+ * Answer of `opgave.server.rapporten`: the generated files, from the open buffers.
+ *
+ * Keys of `bronnen`: an opdracht id and its report page (`opdrachten/<file>.md`), `thema:<id>`,
+ * `opgave:<id>`, `doel:<opdracht>/<id>`, `inspanning:<opdracht>/<id>` and `rol:<opdracht>/<role>`
+ * (a driehoek role line, e.g. `rol:project-x/sturingsprofessional`; the driehoek block or the
+ * opdracht when the role is missing). The first declaration wins for a duplicate id.
+ */
 export interface RapportenAntwoord {
     readonly root: string;
     readonly peildatum: string;
     /** Relative path → content. */
     readonly bestanden: Record<string, string>;
-    /** Opdracht id and report page (`opdrachten/<file>.md`) → source location, for clicking in the preview. */
-    readonly bronnen: Record<string, { uri: string; line: number }>;
+    /** Key (see above) → source location, for clicking in the preview and following the cursor. */
+    readonly bronnen: Record<string, BronPlaats>;
     /** Opdracht id → its report page (`opdrachten/<file>.md`, see `opdrachtPad`). */
     readonly paginas: Record<string, string>;
+    /**
+     * Report page → one entry per ```mermaid block of the page, in order: Mermaid node id → key of
+     * `bronnen` (the paraplu, driehoek and DIN diagrams; `{}` for a block without links, the gantt).
+     */
+    readonly knopen: Record<string, Record<string, string>[]>;
 }
 
 const GEEN_WERKRUIMTE = 'Geen werkruimtemap geopend: rapporten kunnen alleen voor een portfoliomap worden gemaakt.';
@@ -151,15 +177,94 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
         for (const [rel, inhoud] of genereerRapporten(resultaat, { peildatum: inst.peildatum, root, uitvoer })) {
             bestanden[rel] = inhoud;
         }
-        const bronnen: Record<string, { uri: string; line: number }> = {};
+        const p = resultaat.portfolio;
+        const bronnen: Record<string, BronPlaats> = {};
+        const voeg = (sleutel: string, bron: Bron): void => {
+            const { start, end } = bron.range;
+            bronnen[sleutel] ??= { uri: bron.uri, line: start.line, character: start.character, eind: end.line };
+        };
         const paginas: Record<string, string> = {};
-        for (const o of resultaat.portfolio.opdrachten) {
-            const bron = { uri: o.bron.uri, line: o.bron.range.start.line };
-            const pagina = opdrachtPad(resultaat.portfolio, o.id);
-            bronnen[o.id] ??= bron;
-            bronnen[pagina] ??= bron;
+        for (const t of p.themas) voeg(`thema:${t.id}`, t.bron);
+        for (const o of p.opgaven) voeg(`opgave:${o.id}`, o.bron);
+        for (const o of p.opdrachten) {
+            const pagina = opdrachtPad(p, o.id);
+            voeg(o.id, o.bron);
+            voeg(pagina, o.bron);
             paginas[o.id] ??= pagina;
+            for (const d of o.doelen) voeg(`doel:${o.id}/${d.id}`, d.bron);
+            for (const i of o.inspanningen) voeg(`inspanning:${o.id}/${i.id}`, i.bron);
+            // Routine work has an eigenaar instead of a driehoek (and no driehoek diagram).
+            for (const rol of o.werkwijze === 'routine' ? [] : Object.values(DRIEHOEK_KNOPEN)) {
+                voeg(`rol:${o.id}/${rol}`, rolBron(o, rol) ?? o.driehoek?.bron ?? o.bron);
+            }
         }
-        return { root, peildatum: inst.peildatum, bestanden, bronnen, paginas };
+        return { root, peildatum: inst.peildatum, bestanden, bronnen, paginas, knopen: diagramKnopen(p, bestanden, paginas) };
     }
+}
+
+/** Where a driehoek role is filled in: the line of its first person, if any. */
+function rolBron(o: Opdracht, rol: (typeof DRIEHOEK_KNOPEN)[keyof typeof DRIEHOEK_KNOPEN]): Bron | undefined {
+    const d = o.driehoek;
+    const lijst =
+        rol === 'bestuurlijk-opdrachtgever'
+            ? d?.bestuurlijkOpdrachtgevers
+            : rol === 'ambtelijk-opdrachtgever'
+              ? d?.ambtelijkOpdrachtgevers
+              : d?.sturingsprofessionals;
+    return lijst?.[0]?.bron;
+}
+
+/** The ```mermaid blocks of a Markdown page, in order (their text without the fences). */
+function mermaidBlokken(markdown: string): string[] {
+    return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+}
+
+/**
+ * For each page with diagrams, the `bronnen` key of each node. The diagrams are drawn again with
+ * the reports' own functions, which hand out their node ids; a block gets links only when its text
+ * is exactly the diagram drawn here, so a link never points at the wrong declaration.
+ */
+function diagramKnopen(
+    p: Portfolio,
+    bestanden: Record<string, string>,
+    paginas: Record<string, string>,
+): Record<string, Record<string, string>[]> {
+    const uit: Record<string, Record<string, string>[]> = {};
+    const koppel = (pagina: string, diagrammen: { regels: string[]; knopen: Record<string, string> }[]): void => {
+        const markdown = bestanden[pagina];
+        if (markdown === undefined) return;
+        const blokken = mermaidBlokken(markdown);
+        if (blokken.length === 0) return;
+        uit[pagina] = blokken.map((blok) => diagrammen.find((d) => `${d.regels.join('\n')}\n` === blok)?.knopen ?? {});
+    };
+    const sleutel = new Map<object, string>();
+    for (const t of p.themas) sleutel.set(t, `thema:${t.id}`);
+    for (const o of p.opgaven) sleutel.set(o, `opgave:${o.id}`);
+    for (const o of p.opdrachten) sleutel.set(o, o.id);
+    const parapluKnopen = new Map<string, Thema | Opgave | Opdracht>();
+    const parapluRegels = paraplu(p, parapluKnopen);
+    koppel('README.md', [{ regels: parapluRegels, knopen: naarSleutels(parapluKnopen, (obj) => sleutel.get(obj)) }]);
+    for (const o of p.opdrachten) {
+        const pagina = paginas[o.id];
+        if (pagina === undefined || uit[pagina] !== undefined || o.werkwijze === 'routine') continue;
+        const driehoek = {
+            regels: driehoekDiagram(o),
+            knopen: Object.fromEntries(Object.entries(DRIEHOEK_KNOPEN).map(([id, rol]) => [id, `rol:${o.id}/${rol}`])),
+        };
+        const dinKnopen = new Map<string, Doel | Inspanning>();
+        const din = dinDiagram(o, dinKnopen);
+        const doelen = new Set<object>(o.doelen);
+        const dinSleutels = naarSleutels(dinKnopen, (obj) => `${doelen.has(obj) ? 'doel' : 'inspanning'}:${o.id}/${obj.id}`);
+        koppel(pagina, [driehoek, ...(din ? [{ regels: din, knopen: dinSleutels }] : [])]);
+    }
+    return uit;
+}
+
+function naarSleutels<T>(knopen: Map<string, T>, sleutel: (obj: T) => string | undefined): Record<string, string> {
+    const uit: Record<string, string> = {};
+    for (const [id, obj] of knopen) {
+        const s = sleutel(obj);
+        if (s !== undefined) uit[id] = s;
+    }
+    return uit;
 }
