@@ -60,6 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
         vscode.commands.registerCommand('opgave.legRegelUit', () => legRegelUit(c)),
         vscode.commands.registerCommand('opgave.toonBevindingen', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     );
+    PreviewPaneel.registreer(context, c);
     return { client: c, preview: () => PreviewPaneel.huidig };
 }
 
