@@ -16,12 +16,14 @@ import { heeftHerstel } from '../../language/src/rules/regel.js';
 import { ConfigFout, STANDAARD_UITVOER } from '../../language/src/config.js';
 import type { PortfolioCheck } from './portfolio-check.js';
 import { regelDocUrl } from './portfolio-check.js';
+import { portfolioBoom } from './features/portfolio-boom.js';
 
 /** Command ids. */
 export const COMMANDOS = {
     rapporten: 'opgave.server.rapporten',
     regelUitleg: 'opgave.server.regelUitleg',
     genereer: 'opgave.server.genereer',
+    portfolioBoom: 'opgave.server.portfolioBoom',
 } as const;
 
 /** A declaration in a source file, for going from the preview to the source (0-based lines). */
@@ -102,6 +104,9 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
     registerCommands(acceptor: ExecuteCommandAcceptor): void {
         acceptor(COMMANDOS.rapporten, (args) => this.rapporten(typeof args[0] === 'string' ? args[0] : undefined));
         acceptor(COMMANDOS.genereer, (_args, cancelToken) => this.genereer(cancelToken));
+        acceptor(COMMANDOS.portfolioBoom, (_args, cancelToken) =>
+            this.check().naBouwen(() => portfolioBoom(this.check().werkruimteResultaat()), cancelToken),
+        );
         acceptor(COMMANDOS.regelUitleg, (args) => {
             const r = typeof args[0] === 'string' ? regel(args[0]) : undefined;
             return r
