@@ -1,10 +1,12 @@
 /**
  * The VS Code extension of the .opgave language: starts the language server (dist/server.cjs),
- * and adds the commands generate reports, open preview and explain the rule under the cursor.
+ * and adds the commands generate reports, open preview and explain the rule under the cursor, and
+ * the portfolio tree in the Explorer.
  */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registreerBoom, type PortfolioBoom } from './boom.js';
 import { PreviewPaneel } from './preview.js';
 
 let client: LanguageClient | undefined;
@@ -14,6 +16,8 @@ export interface OpgaveApi {
     readonly client: LanguageClient;
     /** The open preview panel, if any. */
     preview(): PreviewPaneel | undefined;
+    /** The data and badges of the portfolio tree view. */
+    readonly portfolio: PortfolioBoom;
 }
 
 function instellingen(): { config?: string; peildatum?: string } {
@@ -40,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
     client = new LanguageClient('opgave', 'Opgave', serverOptions, clientOptions);
     await client.start();
     const c = client;
+    const portfolio = registreerBoom(context, c);
 
     context.subscriptions.push(
         vscode.commands.registerCommand('opgave.genereerRapporten', async () => {
@@ -61,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
         vscode.commands.registerCommand('opgave.toonBevindingen', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     );
     PreviewPaneel.registreer(context, c);
-    return { client: c, preview: () => PreviewPaneel.huidig };
+    return { client: c, preview: () => PreviewPaneel.huidig, portfolio };
 }
 
 /** Opens the documentation of the rule of the finding under the cursor. */
