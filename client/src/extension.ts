@@ -1,13 +1,13 @@
 /**
  * The VS Code extension of the .opgave language: starts the language server (dist/server.cjs),
- * and adds the commands generate reports, open preview and explain the rule under the cursor, and
- * the portfolio tree in the Explorer.
+ * and adds the commands generate reports, open preview and explain the rule under the cursor, the
+ * portfolio tree in the Explorer and the rule links of the findings.
  */
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registreerBoom, type PortfolioBoom } from './boom.js';
 import { PreviewPaneel } from './preview.js';
+import { regelLinkHandler, regelLinkMiddleware, toonRegel } from './regel.js';
 
 let client: LanguageClient | undefined;
 
@@ -40,10 +40,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
         initializationOptions: instellingen(),
         synchronize: { configurationSection: 'opgave' },
         outputChannelName: 'Opgave',
+        middleware: regelLinkMiddleware,
     };
     client = new LanguageClient('opgave', 'Opgave', serverOptions, clientOptions);
-    await client.start();
     const c = client;
+    context.subscriptions.push(
+        vscode.window.registerUriHandler(regelLinkHandler(context, c)),
+        vscode.commands.registerCommand('opgave.toonRegel', (id: unknown) => (typeof id === 'string' ? toonRegel(context, c, id) : false)),
+    );
+    await client.start();
     const portfolio = registreerBoom(context, c);
 
     context.subscriptions.push(
@@ -62,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
             }
         }),
         vscode.commands.registerCommand('opgave.openPreview', () => PreviewPaneel.toon(context, c)),
-        vscode.commands.registerCommand('opgave.legRegelUit', () => legRegelUit(c)),
+        vscode.commands.registerCommand('opgave.legRegelUit', () => legRegelUit(context, c)),
         vscode.commands.registerCommand('opgave.toonBevindingen', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     );
     PreviewPaneel.registreer(context, c);
@@ -70,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
 }
 
 /** Opens the documentation of the rule of the finding under the cursor. */
-async function legRegelUit(c: LanguageClient): Promise<string | undefined> {
+async function legRegelUit(context: vscode.ExtensionContext, c: LanguageClient): Promise<string | undefined> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
         return undefined;
@@ -85,17 +90,8 @@ async function legRegelUit(c: LanguageClient): Promise<string | undefined> {
         return undefined;
     }
     const code = bevinding.code;
-    const id = typeof code === 'object' ? String(code.value) : String(code);
-    const doel = typeof code === 'object' ? code.target : undefined;
-    if (doel && doel.scheme === 'file' && fs.existsSync(doel.fsPath)) {
-        await vscode.commands.executeCommand('markdown.showPreview', doel);
-        return id;
-    }
-    const uitleg = await c.sendRequest<{ samenvatting: string; bron: string } | undefined>('workspace/executeCommand', {
-        command: 'opgave.server.regelUitleg',
-        arguments: [id],
-    });
-    void vscode.window.showInformationMessage(uitleg ? `${id}: ${uitleg.samenvatting} (inspiratiegids: ${uitleg.bron})` : id);
+    const id = String(typeof code === 'object' ? code.value : code);
+    await toonRegel(context, c, id);
     return id;
 }
 

@@ -1,5 +1,5 @@
-// Extension-host tests in a real VS Code (code-server) of the portfolio tree view and the file icon of
-// .opgave files.
+// Extension-host tests in a real VS Code (code-server) of the portfolio tree view, the rule links of
+// the findings and the file icon of .opgave files.
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -148,6 +148,33 @@ describe('Portfolio-boom, regellinks en bestandsicoon (code-server)', function (
             await leef.save();
         }
         await wacht(() => kaders() === kadersVoor, 20000, 'bevinding weer weg');
+    });
+
+    it('links a finding to its rule page through the extension, and the link opens the rendered page', async () => {
+        const d = opgaveDiagnosen(leef.uri).find((x) => codeVan(x) === 'driehoek-onvolledig');
+        assert.ok(d && typeof d.code === 'object', 'bevinding met een link');
+        const doel = d.code.target;
+        assert.equal(doel.scheme, vscode.env.uriScheme);
+        assert.equal(doel.authority, 'opgave.opgave');
+        assert.equal(doel.path, '/regel/driehoek-onvolledig');
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        // The opener service, as the Problems panel uses it for the code link.
+        await vscode.commands.executeCommand('vscode.open', doel);
+        const voorbeeld = () =>
+            vscode.window.tabGroups.all
+                .flatMap((g) => g.tabs)
+                .find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType));
+        await wacht(() => voorbeeld() !== undefined, 15000, 'Markdown-voorbeeld van de regelpagina');
+        assert.match(voorbeeld().label, /driehoek-onvolledig/);
+        // No raw Markdown editor of the page.
+        const ruw = vscode.window.tabGroups.all
+            .flatMap((g) => g.tabs)
+            .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.path.endsWith('.md'));
+        assert.deepEqual(
+            ruw.map((t) => t.label),
+            [],
+        );
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
     it('gives .opgave files an icon that exists, light and dark', () => {
