@@ -268,11 +268,18 @@ export class PortfolioBoom implements vscode.TreeDataProvider<BoomElement>, vsco
     }
 }
 
-/** Opens a declaration and selects its name (`range` as the server sends it). */
+/**
+ * Opens a declaration and selects its name (`range` as the server sends it): in the editor that
+ * already shows the file, else in the active editor group, unless that group shows a webview (the
+ * preview), which stays in view: then in the first group.
+ */
 export async function toonDeclaratie(uri: string, range: Bereik): Promise<vscode.TextEditor> {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const selectie = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-    return vscode.window.showTextDocument(doc, { selection: selectie, preview: true });
+    const zichtbaar = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const actief = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    const kolom = zichtbaar?.viewColumn ?? (actief instanceof vscode.TabInputWebview ? vscode.ViewColumn.One : undefined);
+    return vscode.window.showTextDocument(doc, { selection: selectie, preview: true, viewColumn: kolom });
 }
 
 /** Registers the view, its badges and its commands; returns the tree data for the extension's API. */
