@@ -4,8 +4,9 @@
  * portfolio tree in the Explorer and the rule links of the findings.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { TransportKind, type LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registreerBoom, type PortfolioBoom } from './boom.js';
+import { OpgaveClient } from './client.js';
 import { PreviewPaneel } from './preview.js';
 import { regelLinkHandler, regelLinkMiddleware, toonRegel } from './regel.js';
 
@@ -42,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
         outputChannelName: 'Opgave',
         middleware: regelLinkMiddleware,
     };
-    client = new LanguageClient('opgave', 'Opgave', serverOptions, clientOptions);
+    client = new OpgaveClient('opgave', 'Opgave', serverOptions, clientOptions);
     const c = client;
     context.subscriptions.push(
         vscode.window.registerUriHandler(regelLinkHandler(context, c)),

@@ -1,7 +1,8 @@
 // User-level test: installs the built VSIX (opgave.vsix) into code-server, opens a file from the
 // Explorer as a user does, reads the Problems panel and clicks a rule link there (the rendered rule
 // page opens), opens the preview through the command palette, checks that its Mermaid diagrams were
-// drawn, shows the portfolio tree in the Explorer and puts the preview beside the editor at ~500 px. Takes
+// drawn, shows the portfolio tree in the Explorer, puts the preview beside the editor at ~500 px,
+// reloads the window and checks the extension host log has no "Starting server failed". Takes
 // screenshots (test/e2e/tmp/*.png); with OPGAVE_README_AFBEELDINGEN=1 it also writes the tree and
 // the narrow preview to client/media/schermafdrukken/ (the images of client/README.md).
 // Skips with a message when code-server or chromium is missing. Usage: node test/e2e/gebruiker.mjs
@@ -34,6 +35,15 @@ async function schermafdruk(doel, naam, opties = {}, voorReadme = false) {
         fs.mkdirSync(readmeAfbeeldingen, { recursive: true });
         fs.copyFileSync(path.join(uitvoer, naam), path.join(readmeAfbeeldingen, naam));
     }
+}
+
+/** Every log file under a folder (the user data's logs: one folder per window, one per extension host). */
+function logBestanden(map) {
+    if (!fs.existsSync(map)) return [];
+    return fs
+        .readdirSync(map, { withFileTypes: true, recursive: true })
+        .filter((f) => f.isFile() && f.name.endsWith('.log'))
+        .map((f) => path.join(f.parentPath, f.name));
 }
 
 const mappen = maakThuis('gebruiker');
@@ -206,9 +216,37 @@ try {
     if (breedte < 420 || breedte > 580) throw new Error(`het voorbeeld is ${breedte} px breed, niet ongeveer 500`);
     await schermafdruk(page, 'voorbeeld-500.png', {}, true);
 
+    // Reload the window; the extension host log of the window that closed must stay clean.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Developer: Reload Window');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(3000);
+    await page.locator('.tabs-container .tab', { hasText: 'leefomgeving.opgave' }).first().waitFor({ timeout: 60000 });
+    const begin2 = Date.now();
+    let actief = false;
+    while (!actief && Date.now() - begin2 < 60000) {
+        await page.waitForTimeout(1000);
+        const hosts = logBestanden(path.join(mappen.userData, 'logs')).filter((f) => path.basename(f) === 'remoteexthost.log');
+        actief = hosts.length >= 2 && hosts.some((f) => /exthost2/.test(f) && fs.readFileSync(f, 'utf8').includes('opgave.opgave'));
+    }
+    if (!actief) throw new Error('na het herladen werd de extensie niet opnieuw gestart');
+    await page.waitForTimeout(3000);
+    const fouten = logBestanden(path.join(mappen.userData, 'logs'))
+        .filter((f) => /exthost/.test(f))
+        .flatMap((f) =>
+            fs
+                .readFileSync(f, 'utf8')
+                .split('\n')
+                .filter((r) => r.includes('Starting server failed'))
+                .map((r) => `${path.relative(mappen.userData, f)}: ${r}`),
+        );
+    console.log(`Herladen: ${fouten.length} keer "Starting server failed" in de logboeken van de extensiehost`);
+    if (fouten.length > 0) throw new Error(`"Starting server failed" na herladen:\n${fouten.join('\n')}`);
     gelukt = true;
     console.log(
-        `OK: VSIX geïnstalleerd, bevindingen en regellink, voorbeeld getekend, portfolio-boom; schermafdrukken in ${path.relative(REPO, uitvoer)}`,
+        `OK: VSIX geïnstalleerd, bevindingen en regellink, voorbeeld getekend, portfolio-boom, herladen zonder fout; schermafdrukken in ${path.relative(REPO, uitvoer)}`,
     );
 } catch (e) {
     console.error(`FOUT: ${e instanceof Error ? e.message : String(e)}`);
