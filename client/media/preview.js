@@ -194,6 +194,17 @@
         if (m.type === 'focus') toonFocus(m.focus, true);
     });
 
+    // When VS Code replaces the page of a webview it scrolls the new page to where the old one
+    // was (on the frame's load event, when the new page is still at the top). Right for the same
+    // view after an edit; wrong for another opdracht or page, which must start at its top (or at
+    // its highlighted declaration). So the position chosen in klaar() is applied again after load.
+    let gekozenScroll;
+    window.addEventListener('load', () =>
+        setTimeout(() => {
+            if (gekozenScroll !== undefined && Math.round(window.scrollY) !== gekozenScroll) window.scrollTo(0, gekozenScroll);
+        }, 0),
+    );
+
     let wachtOpScroll;
     window.addEventListener('scroll', () => {
         clearTimeout(wachtOpScroll);
@@ -222,8 +233,10 @@
             toonFocus(focus, false);
             window.scrollTo(0, terugScroll);
         } else {
+            window.scrollTo(0, 0);
             toonFocus(focus, /^(opgave|thema):/.test(focus || ''));
         }
+        gekozenScroll = Math.round(window.scrollY);
         bewaar();
         body.setAttribute('data-mermaid', uitkomst);
         vscode.postMessage({ type: 'klaar' });
