@@ -43,6 +43,7 @@ export default defineConfig(
             'test/e2e/.tools/',
             'test/.tools/',
             'test/tmp/',
+            'test/e2e/tmp/',
             'bench/tmp/',
             '.vscode-test/',
         ],
