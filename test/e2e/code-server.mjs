@@ -77,6 +77,8 @@ export function maakThuis(naam) {
                 'workbench.tips.enabled': false,
                 'update.mode': 'none',
                 'editor.codeLens': true,
+                // No 'your application on port N is available' toasts over the screenshots.
+                'remote.autoForwardPorts': false,
             },
             null,
             2,
