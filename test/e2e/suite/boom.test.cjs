@@ -4,29 +4,8 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
+const { bestand, wacht, codeVan, opgaveDiagnosen } = require('./hulp.cjs');
 
-const map = () => vscode.workspace.workspaceFolders[0].uri.fsPath;
-const bestand = (naam) => vscode.Uri.file(path.join(map(), naam));
-
-function wacht(test, ms = 20000, wat = 'voorwaarde') {
-    return new Promise((resolve, reject) => {
-        const begin = Date.now();
-        const stap = async () => {
-            let ok;
-            try {
-                ok = await test();
-            } catch {
-                ok = false;
-            }
-            if (ok) return resolve();
-            if (Date.now() - begin > ms) return reject(new Error(`time-out: ${wat}`));
-            setTimeout(() => void stap(), 100);
-        };
-        void stap();
-    });
-}
-const codeVan = (d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-const opgaveDiagnosen = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'opgave');
 const label = (item) => (typeof item.label === 'string' ? item.label : item.label.label);
 
 describe('Portfolio-boom, regellinks en bestandsicoon (code-server)', function () {

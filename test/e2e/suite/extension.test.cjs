@@ -4,38 +4,9 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const vscode = require('vscode');
+const { REPO, map, bestand, wacht, codeVan, opgaveDiagnosen, positie } = require('./hulp.cjs');
 
-const REPO = path.resolve(__dirname, '..', '..', '..');
-const map = () => vscode.workspace.workspaceFolders[0].uri.fsPath;
-const bestand = (naam) => vscode.Uri.file(path.join(map(), naam));
-
-function wacht(test, ms = 20000, wat = 'voorwaarde') {
-    return new Promise((resolve, reject) => {
-        const begin = Date.now();
-        const stap = () => {
-            let ok;
-            try {
-                ok = test();
-            } catch {
-                ok = false;
-            }
-            if (ok) return resolve();
-            if (Date.now() - begin > ms) return reject(new Error(`time-out: ${wat}`));
-            setTimeout(stap, 100);
-        };
-        stap();
-    });
-}
-const codes = (uri) =>
-    vscode.languages
-        .getDiagnostics(uri)
-        .filter((d) => d.source === 'opgave')
-        .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
-function positie(doc, zoek, extra = 0) {
-    const i = doc.getText().indexOf(zoek);
-    assert.ok(i >= 0, `niet gevonden: ${zoek}`);
-    return doc.positionAt(i + extra);
-}
+const codes = (uri) => opgaveDiagnosen(uri).map(codeVan);
 
 describe('Opgave-extensie in VS Code (code-server)', function () {
     let leef;

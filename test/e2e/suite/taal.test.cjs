@@ -6,9 +6,7 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const vscode = require('vscode');
-
-const map = () => vscode.workspace.workspaceFolders[0].uri.fsPath;
-const bestand = (...delen) => vscode.Uri.file(path.join(map(), ...delen));
+const { map, bestand, wacht, codeVan: code, vraag } = require('./hulp.cjs');
 
 const TEKST = `persoon taal-weth "Wethouder Taal" {
     functie wethouder
@@ -34,37 +32,6 @@ opdracht taal-opdracht "Taal" voor taal-opgave {
     }
 }
 `;
-
-function wacht(test, ms = 20000, wat = 'voorwaarde') {
-    return new Promise((resolve, reject) => {
-        const begin = Date.now();
-        const stap = () => {
-            let ok;
-            try {
-                ok = test();
-            } catch {
-                ok = false;
-            }
-            if (ok) return resolve();
-            if (Date.now() - begin > ms) return reject(new Error(`time-out: ${wat}`));
-            setTimeout(stap, 100);
-        };
-        stap();
-    });
-}
-const code = (d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-
-/** Runs a provider command again while the server cancels it for a rebuild (as an editor does). */
-async function vraag(commando, ...args) {
-    for (let poging = 0; ; poging++) {
-        try {
-            return await vscode.commands.executeCommand(commando, ...args);
-        } catch (e) {
-            if (poging >= 10 || !/Cancel/i.test(String(e))) throw e;
-            await new Promise((r) => setTimeout(r, 300));
-        }
-    }
-}
 
 describe('Taalfuncties in VS Code (code-server)', function () {
     let doc;

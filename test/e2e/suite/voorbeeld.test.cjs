@@ -7,27 +7,8 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const vscode = require('vscode');
+const { bestand, wacht } = require('./hulp.cjs');
 
-const map = () => vscode.workspace.workspaceFolders[0].uri.fsPath;
-const bestand = (naam) => vscode.Uri.file(path.join(map(), naam));
-
-function wacht(test, ms = 20000, wat = 'voorwaarde') {
-    return new Promise((resolve, reject) => {
-        const begin = Date.now();
-        const stap = () => {
-            let ok;
-            try {
-                ok = test();
-            } catch {
-                ok = false;
-            }
-            if (ok) return resolve();
-            if (Date.now() - begin > ms) return reject(new Error(`time-out: ${wat}`));
-            setTimeout(stap, 100);
-        };
-        stap();
-    });
-}
 const rust = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Puts the cursor on the line where `tekst` starts (a little into it). */
