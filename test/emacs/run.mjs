@@ -7,14 +7,12 @@
 // eglot is missing. Usage: node test/emacs/run.mjs (after npm run build)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliPerBestand, serverOpPad, Uitslag, werkmap } from '../e2e/editor-hulp.mjs';
 
 const HIER = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HIER, '..', '..');
-const SERVER = path.join(REPO, 'dist', 'server.cjs');
-const CLI = path.join(REPO, 'dist', 'cli.cjs');
 const SETUP = path.join(HIER, 'opgave.el');
 
 if (spawnSync('emacs', ['--batch', '--eval', "(require 'eglot)"]).status !== 0) {
@@ -22,60 +20,30 @@ if (spawnSync('emacs', ['--batch', '--eval', "(require 'eglot)"]).status !== 0) 
     process.exit(0);
 }
 const SOORT = { error: 'eglot-error', warning: 'eglot-warning', info: 'eglot-note' };
-let fouten = 0;
-
-/** Prints one check's outcome and counts a failure. */
-function meld(gelijk, tekst, uitleg) {
-    console.log(`${gelijk ? 'OK  ' : 'FOUT'} ${tekst}`);
-    if (!gelijk) {
-        fouten++;
-        if (uitleg) {
-            console.error(uitleg);
-        }
-    }
-}
+const uitslag = new Uitslag();
+const meld = (...a) => uitslag.meld(...a);
 
 // The setup users copy is the one tested here.
-const setup = fs.readFileSync(SETUP, 'utf8');
-const docs = fs.readFileSync(path.join(REPO, 'docs', 'editors.md'), 'utf8').replace(/\r\n/g, '\n');
-meld(docs.includes('```elisp\n' + setup + '```\n'), 'docs/editors.md toont test/emacs/opgave.el letterlijk als elisp-blok');
-
-/** Quotes a string for sh. */
-function sh(s) {
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
+uitslag.setupInDocs(fs.readFileSync(SETUP, 'utf8'), 'elisp', [path.join('docs', 'editors.md')], 'test/emacs/opgave.el');
 
 // Every temporary folder this run makes: removed at the end when all passed, kept (and named) for a look when not.
-const basis = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-emacs-'));
+const basis = werkmap('emacs');
 // The setup starts `opgave-language-server` from PATH, as after `npm link`: put this build there.
-const bin = path.join(basis, 'bin');
-fs.mkdirSync(bin);
-fs.writeFileSync(path.join(bin, 'opgave-language-server'), `#!/bin/sh\nexec ${sh(process.execPath)} ${sh(SERVER)} "$@"\n`, { mode: 0o755 });
+const bin = serverOpPad(basis);
 const thuis = path.join(basis, 'thuis');
 fs.mkdirSync(thuis);
 const kopie = path.join(basis, 'portfolio ë & #3');
 fs.cpSync(path.join(REPO, 'examples', 'fouten'), kopie, { recursive: true });
 
 /** The command line's findings for the portfolio at root, per absolute file, in flymake's terms. */
-function cliPerBestand(root) {
-    // Exit code 1 means "errors found"; the JSON is on stdout either way.
-    const cli = JSON.parse(
-        spawnSync(process.execPath, [CLI, 'check', root, '--format', 'json'], { cwd: REPO, encoding: 'utf8' }).stdout || '[]',
-    );
-    const perBestand = new Map();
-    for (const b of cli) {
-        const bestand = path.resolve(REPO, b.file);
-        const regel = fs.readFileSync(bestand, 'utf8').split(/\r?\n/)[b.line - 1];
-        // Emacs counts columns in characters, the command line in UTF-16 units.
-        const d = {
-            line: b.line,
-            col: Array.from(regel.slice(0, b.column - 1)).length + 1,
-            type: SOORT[b.severity],
-            text: `opgave [${b.ruleId}]: ${b.message}`,
-        };
-        perBestand.set(bestand, [...(perBestand.get(bestand) ?? []), JSON.stringify(d)]);
-    }
-    return (bestand) => (perBestand.get(bestand) ?? []).sort();
+function cliInFlymake(root) {
+    // Emacs counts columns in characters, the command line in UTF-16 units.
+    return cliPerBestand(root, (b, regel) => ({
+        line: b.line,
+        col: Array.from(regel.slice(0, b.column - 1)).length + 1,
+        type: SOORT[b.severity],
+        text: `opgave [${b.ruleId}]: ${b.message}`,
+    }));
 }
 
 for (const { root, bestanden } of [
@@ -83,7 +51,7 @@ for (const { root, bestanden } of [
     { root: kopie, bestanden: ['samenleving.opgave'] },
 ]) {
     const titel = `${path.basename(root)}/{${bestanden.join(', ')}}`;
-    const verwacht = cliPerBestand(root);
+    const verwacht = cliInFlymake(root);
     const begin = Date.now();
     const r = spawnSync(
         'emacs',
@@ -124,9 +92,4 @@ for (const { root, bestanden } of [
         );
     }
 }
-if (fouten > 0) {
-    console.error(`werkmap bewaard: ${basis}`);
-} else {
-    fs.rmSync(basis, { recursive: true, force: true });
-}
-process.exit(fouten > 0 ? 1 : 0);
+uitslag.einde([basis]);

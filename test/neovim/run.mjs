@@ -12,14 +12,12 @@
 // Usage: node test/neovim/run.mjs (after npm run build)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliPerBestand, serverOpPad, Uitslag, werkmap } from '../e2e/editor-hulp.mjs';
 
 const HIER = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HIER, '..', '..');
-const SERVER = path.join(REPO, 'dist', 'server.cjs');
-const CLI = path.join(REPO, 'dist', 'cli.cjs');
 const INIT = path.join(HIER, 'init.lua');
 
 if (spawnSync('nvim', ['--version']).status !== 0) {
@@ -27,45 +25,23 @@ if (spawnSync('nvim', ['--version']).status !== 0) {
     process.exit(0);
 }
 const ERNST = { error: 1, warning: 2, info: 3 };
-let fouten = 0;
-
-/** Prints one check's outcome and counts a failure. */
-function meld(gelijk, tekst, uitleg) {
-    console.log(`${gelijk ? 'OK  ' : 'FOUT'} ${tekst}`);
-    if (!gelijk) {
-        fouten++;
-        if (uitleg) {
-            console.error(uitleg);
-        }
-    }
-}
+const uitslag = new Uitslag();
+const meld = (...a) => uitslag.meld(...a);
 
 // The setup users copy is the one tested here: init.lua must appear verbatim as a Lua block.
-const init = fs.readFileSync(INIT, 'utf8');
-for (const doc of ['README.md', path.join('docs', 'editors.md')]) {
-    const bestand = path.join(REPO, doc);
-    const tekst = fs.existsSync(bestand) ? fs.readFileSync(bestand, 'utf8').replace(/\r\n/g, '\n') : '';
-    meld(tekst.includes('```lua\n' + init + '```\n'), `${doc} toont test/neovim/init.lua letterlijk als Lua-blok`);
-}
+uitslag.setupInDocs(fs.readFileSync(INIT, 'utf8'), 'lua', ['README.md', path.join('docs', 'editors.md')], 'test/neovim/init.lua');
 
 /** UTF-16 column (1-based, CLI) → byte column (0-based, Neovim) on a line. */
 function byteKolom(regel, kolom1) {
     return Buffer.byteLength(regel.slice(0, kolom1 - 1), 'utf8');
 }
 
-/** Quotes a string for sh. */
-function sh(s) {
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
 // Every temporary folder this run makes: removed at the end when all passed, kept (and named) for a look when not.
-const werkmappen = [fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-nvim-'))];
+const werkmappen = [werkmap('nvim')];
 const basis = werkmappen[0];
 
 // init.lua starts `opgave-language-server` from PATH, as after `npm link`: put this build there.
-const bin = path.join(basis, 'bin');
-fs.mkdirSync(bin);
-fs.writeFileSync(path.join(bin, 'opgave-language-server'), `#!/bin/sh\nexec ${sh(process.execPath)} ${sh(SERVER)} "$@"\n`, { mode: 0o755 });
+const bin = serverOpPad(basis);
 
 // A copy of a clean example with one error added.
 const winterswijk = path.join(basis, 'portfolio ë & #1');
@@ -78,25 +54,14 @@ fs.mkdirSync(path.join(fouten2, 'mensen ë'));
 fs.renameSync(path.join(fouten2, 'organisatie.opgave'), path.join(fouten2, 'mensen ë', 'organisatie.opgave'));
 
 /** The command line's findings for the portfolio at root, per absolute file, in Neovim's terms. */
-function cliPerBestand(root) {
-    // Exit code 1 means "errors found"; the JSON is on stdout either way.
-    const cli = JSON.parse(
-        spawnSync(process.execPath, [CLI, 'check', root, '--format', 'json'], { cwd: REPO, encoding: 'utf8' }).stdout || '[]',
-    );
-    const perBestand = new Map();
-    for (const b of cli) {
-        const bestand = path.resolve(REPO, b.file);
-        const regels = fs.readFileSync(bestand, 'utf8').split(/\r?\n/);
-        const d = {
-            lnum: b.line - 1,
-            col: byteKolom(regels[b.line - 1], b.column),
-            severity: ERNST[b.severity],
-            message: b.message,
-            code: b.ruleId,
-        };
-        perBestand.set(bestand, [...(perBestand.get(bestand) ?? []), JSON.stringify(d)]);
-    }
-    return (bestand) => (perBestand.get(bestand) ?? []).sort();
+function cliInNeovim(root) {
+    return cliPerBestand(root, (b, regel) => ({
+        lnum: b.line - 1,
+        col: byteKolom(regel, b.column),
+        severity: ERNST[b.severity],
+        message: b.message,
+        code: b.ruleId,
+    }));
 }
 
 /** Neovim's diagnostics in the same shape as cliPerBestand's. */
@@ -130,8 +95,8 @@ const sessies = [
 for (const sessie of sessies) {
     const { root, bestanden, oud, nieuw } = sessie;
     const titel = `${path.basename(root)}/{${bestanden.join(', ')}}`;
-    const verwacht = cliPerBestand(root);
-    const thuis = fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-nvim-'));
+    const verwacht = cliInNeovim(root);
+    const thuis = werkmap('nvim');
     werkmappen.push(thuis);
     const r = spawnSync(
         'nvim',
@@ -187,7 +152,7 @@ for (const sessie of sessies) {
         continue;
     }
     // After the rename: the buffers were written, so the command line checks the renamed files.
-    const daarna = cliPerBestand(root);
+    const daarna = cliInNeovim(root);
     meld(uit.hernoemd === true, `${titel}: ${oud} hernoemd naar ${nieuw}`);
     for (const bestand of bestanden) {
         const b = buffers.find((x) => path.resolve(x.naam) === path.join(root, bestand));
@@ -204,11 +169,4 @@ for (const sessie of sessies) {
         vergelijk(`${path.basename(root)}/${bestand} na het hernoemen`, b.na ?? [], daarna(path.join(root, bestand)));
     }
 }
-if (fouten > 0) {
-    console.error(`werkmappen bewaard: ${werkmappen.join(', ')}`);
-} else {
-    for (const map of werkmappen) {
-        fs.rmSync(map, { recursive: true, force: true });
-    }
-}
-process.exit(fouten > 0 ? 1 : 0);
+uitslag.einde(werkmappen);
