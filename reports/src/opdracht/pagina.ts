@@ -5,7 +5,7 @@
  * are in `secties.ts`.
  */
 import type { Bevinding, CheckResultaat } from '../../../language/src/check/checker.js';
-import type { Opdracht } from '../../../language/src/model/types.js';
+import type { Bron, Opdracht } from '../../../language/src/model/types.js';
 import type { RapportOpties } from '../opties.js';
 import { kop } from '../kop.js';
 import { bronPlek, code, inline, naam } from '../tekst.js';
@@ -33,51 +33,66 @@ interface Genummerd {
  */
 const perDocument = new WeakMap<CheckResultaat, { perUri: Map<string, Genummerd[]>; perOpdracht: Map<Opdracht, readonly Bevinding[]> }>();
 
-/**
- * Findings whose start lies inside the opdracht's declaration (by line), in the checker's order.
- * Used by the page, the overview and `opdrachten.csv`. Linear overall: each opdracht looks only
- * at the findings that start within its lines (a binary search in its document's findings), not
- * at every finding of the document.
- */
-export function bevindingenVan(resultaat: CheckResultaat, o: Opdracht): readonly Bevinding[] {
+function indexVan(resultaat: CheckResultaat): { perUri: Map<string, Genummerd[]>; perOpdracht: Map<Opdracht, readonly Bevinding[]> } {
     let index = perDocument.get(resultaat);
     if (!index) {
-        index = { perUri: new Map(), perOpdracht: new Map() };
+        const perUri = new Map<string, Genummerd[]>();
         resultaat.bevindingen.forEach((b, nr) => {
-            const lijst = index!.perUri.get(b.uri);
+            const lijst = perUri.get(b.uri);
             if (lijst) {
                 lijst.push({ b, nr });
             } else {
-                index!.perUri.set(b.uri, [{ b, nr }]);
+                perUri.set(b.uri, [{ b, nr }]);
             }
         });
-        for (const lijst of index.perUri.values()) {
+        for (const lijst of perUri.values()) {
             lijst.sort((x, y) => x.b.range.start.line - y.b.range.start.line || x.nr - y.nr);
         }
+        index = { perUri, perOpdracht: new Map() };
         perDocument.set(resultaat, index);
     }
+    return index;
+}
+
+/**
+ * Findings that lie inside a declaration (they start and end on its lines), in the checker's
+ * order. Linear overall: a binary search in the findings of the declaration's document, sorted
+ * once per check result, then only the findings within its lines.
+ * @param bron the declaration (an opdracht, opgave, thema …)
+ */
+export function bevindingenIn(resultaat: CheckResultaat, bron: Bron): readonly Bevinding[] {
+    const { start, end } = bron.range;
+    const lijst = indexVan(resultaat).perUri.get(bron.uri) ?? [];
+    // The first finding that starts on or after the declaration's first line.
+    let laag = 0;
+    let hoog = lijst.length;
+    while (laag < hoog) {
+        const midden = (laag + hoog) >>> 1;
+        if (lijst[midden]!.b.range.start.line < start.line) {
+            laag = midden + 1;
+        } else {
+            hoog = midden;
+        }
+    }
+    const binnen: Genummerd[] = [];
+    for (let i = laag; i < lijst.length && lijst[i]!.b.range.start.line <= end.line; i++) {
+        if (lijst[i]!.b.range.end.line <= end.line) {
+            binnen.push(lijst[i]!);
+        }
+    }
+    return binnen.sort((x, y) => x.nr - y.nr).map((g) => g.b);
+}
+
+/**
+ * Findings inside the opdracht's declaration, in the checker's order (`bevindingenIn` of its
+ * declaration, kept per opdracht). Used by the page, the overview,
+ * `opdrachten.csv` and the editor's portfolio tree.
+ */
+export function bevindingenVan(resultaat: CheckResultaat, o: Opdracht): readonly Bevinding[] {
+    const index = indexVan(resultaat);
     let eigen = index.perOpdracht.get(o);
     if (!eigen) {
-        const { start, end } = o.bron.range;
-        const lijst = index.perUri.get(o.bron.uri) ?? [];
-        // The first finding that starts on or after the opdracht's first line.
-        let laag = 0;
-        let hoog = lijst.length;
-        while (laag < hoog) {
-            const midden = (laag + hoog) >>> 1;
-            if (lijst[midden]!.b.range.start.line < start.line) {
-                laag = midden + 1;
-            } else {
-                hoog = midden;
-            }
-        }
-        const binnen: Genummerd[] = [];
-        for (let i = laag; i < lijst.length && lijst[i]!.b.range.start.line <= end.line; i++) {
-            if (lijst[i]!.b.range.end.line <= end.line) {
-                binnen.push(lijst[i]!);
-            }
-        }
-        eigen = binnen.sort((x, y) => x.nr - y.nr).map((g) => g.b);
+        eigen = bevindingenIn(resultaat, o.bron);
         index.perOpdracht.set(o, eigen);
     }
     return eigen;

@@ -7,7 +7,7 @@ import type { Range } from 'vscode-languageserver';
 import type { Bevinding, CheckResultaat } from '../../../language/src/check/checker.js';
 import { plaats } from '../../../language/src/model/locatie.js';
 import type { Bron, Opdracht, Opgave, Thema } from '../../../language/src/model/types.js';
-import { bevindingenVan } from '../../../reports/src/opdracht/pagina.js';
+import { bevindingenIn, bevindingenVan } from '../../../reports/src/opdracht/pagina.js';
 
 /** Number of findings per severity. */
 export interface BoomTelling {
@@ -68,12 +68,6 @@ function som(eigen: BoomTelling, kinderen: readonly BoomKnoop[]): BoomTelling {
     );
 }
 
-/** Findings that start on a line of the declaration (as `bevindingenVan` does for an opdracht). */
-function binnen(resultaat: CheckResultaat, bron: Bron): Bevinding[] {
-    const { start, end } = bron.range;
-    return resultaat.bevindingen.filter((b) => b.uri === bron.uri && b.range.start.line >= start.line && b.range.start.line <= end.line);
-}
-
 function bronVelden(bron: Bron): { uri: string; range: Range; bereik: Range } {
     return { uri: bron.uri, range: plaats(bron).range, bereik: bron.range };
 }
@@ -100,7 +94,7 @@ function opgaveKnoop(resultaat: CheckResultaat, o: Opgave, gezien: Set<Opgave>):
         ...o.deelopgaven.filter((d) => !gezien.has(d)).map((d) => opgaveKnoop(resultaat, d, gezien)),
         ...o.opdrachten.map((d) => opdrachtKnoop(resultaat, d)),
     ];
-    const eigen = tel(binnen(resultaat, o.bron));
+    const eigen = tel(bevindingenIn(resultaat, o.bron));
     return { soort: 'opgave', id: o.id, titel: o.titel, ...bronVelden(o.bron), bevindingen: eigen, totaal: som(eigen, kinderen), kinderen };
 }
 
@@ -141,7 +135,7 @@ export function portfolioBoom(resultaat: CheckResultaat): PortfolioBoomAntwoord 
     const knopen: BoomKnoop[] = p.themas.map((t) => {
         const kinderen = bovenste.get(t) ?? [];
         bovenste.delete(t);
-        const eigen = tel(binnen(resultaat, t.bron));
+        const eigen = tel(bevindingenIn(resultaat, t.bron));
         return {
             soort: 'thema',
             id: t.id,
