@@ -1,6 +1,6 @@
 /**
  * What the VSIX holds (`vsce ls`, the file list `npm run package` packs after .vscodeignore): every
- * file package.json points to (the file icons of .opgave, grammar, snippets), and not the
+ * file package.json points to (the file icons of .opgave, grammar, language configuration), and not the
  * screenshots of the client README (they are only for the repository page).
  */
 import { strict as assert } from 'node:assert';
@@ -18,7 +18,6 @@ interface Pakket {
     readonly contributes: {
         readonly languages: readonly Taal[];
         readonly grammars: readonly { readonly path: string }[];
-        readonly snippets: readonly { readonly path: string }[];
     };
 }
 
@@ -59,11 +58,7 @@ describe('VSIX-inhoud', function () {
 
     it('holds every other file package.json names', () => {
         const taal = pakket.contributes.languages.find((t) => t.id === 'opgave')!;
-        for (const p of [
-            taal.configuration!,
-            ...pakket.contributes.grammars.map((g) => g.path),
-            ...pakket.contributes.snippets.map((s) => s.path),
-        ]) {
+        for (const p of [taal.configuration!, ...pakket.contributes.grammars.map((g) => g.path)]) {
             assert.ok(inhoud.has(relatief(p)), `${p} in de VSIX`);
         }
     });
