@@ -4,9 +4,10 @@
  */
 import * as path from 'node:path';
 import { isOperationCancelled } from 'langium';
+import { z } from 'zod';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
-import { genereerRapporten, opdrachtPad } from '../../reports/src/index.js';
+import { genereerRapporten, opdrachtPad, rapportenLui } from '../../reports/src/index.js';
 import { DRIEHOEK_KNOPEN, dinDiagram, driehoekDiagram } from '../../reports/src/diagrammen.js';
 import { paraplu } from '../../reports/src/paraplu.js';
 import type { Bron, Doel, Inspanning, Opdracht, Opgave, Portfolio, Thema } from '../../language/src/model/types.js';
@@ -48,8 +49,10 @@ export interface BronPlaats {
 export interface RapportenAntwoord {
     readonly root: string;
     readonly peildatum: string;
-    /** Relative path → content. */
+    /** Relative path → content: every report, or the asked pages (`RapportenVraag.paginas`). */
     readonly bestanden: Record<string, string>;
+    /** Every report path, also those left out of `bestanden`, in path order. */
+    readonly alle: readonly string[];
     /** Key (see above) → source location, for clicking in the preview and following the cursor. */
     readonly bronnen: Record<string, BronPlaats>;
     /** Opdracht id → its report page (`opdrachten/<file>.md`, see `opdrachtPad`). */
@@ -59,6 +62,15 @@ export interface RapportenAntwoord {
      * `bronnen` (the paraplu, driehoek and DIN diagrams; `{}` for a block without links, the gantt).
      */
     readonly knopen: Record<string, Record<string, string>[]>;
+}
+
+/** Optional second argument of `opgave.server.rapporten`. */
+export interface RapportenVraag {
+    /**
+     * Only these report pages (with `README.md` always), so that a preview of a large portfolio
+     * does not receive every opdracht page after each edit. Absent: every report.
+     */
+    readonly paginas?: readonly string[];
 }
 
 const GEEN_WERKRUIMTE = 'Geen werkruimtemap geopend: rapporten kunnen alleen voor een portfoliomap worden gemaakt.';
@@ -102,7 +114,7 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
     }
 
     registerCommands(acceptor: ExecuteCommandAcceptor): void {
-        acceptor(COMMANDOS.rapporten, (args) => this.rapporten(typeof args[0] === 'string' ? args[0] : undefined));
+        acceptor(COMMANDOS.rapporten, (args) => this.rapporten(typeof args[0] === 'string' ? args[0] : undefined, leesVraag(args[1])));
         acceptor(COMMANDOS.genereer, (_args, cancelToken) => this.genereer(cancelToken));
         acceptor(COMMANDOS.portfolioBoom, (_args, cancelToken) =>
             this.check().naBouwen(() => portfolioBoom(this.check().werkruimteResultaat()), cancelToken),
@@ -171,16 +183,22 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
         };
     }
 
-    /** The reports of the portfolio the given document belongs to (default: the workspace). */
-    rapporten(uri?: string): RapportenAntwoord {
+    /**
+     * The reports of the portfolio the given document belongs to (default: the workspace), with the
+     * source of every thema, opgave, opdracht and diagram node. With `vraag.paginas` only those
+     * pages are rendered (and `README.md`); `alle` lists every page either way.
+     */
+    rapporten(uri?: string, vraag: RapportenVraag = {}): RapportenAntwoord {
         const check = this.check();
         const inst = check.instellingen;
         const resultaat = uri ? check.resultaatVoor(uri) : check.werkruimteResultaat();
         const root = inst.root ?? process.cwd();
         const uitvoer = inst.uitvoer ?? path.resolve(root, STANDAARD_UITVOER);
         const bestanden: Record<string, string> = {};
-        for (const [rel, inhoud] of genereerRapporten(resultaat, { peildatum: inst.peildatum, root, uitvoer })) {
-            bestanden[rel] = inhoud;
+        const lui = rapportenLui(resultaat, { peildatum: inst.peildatum, root, uitvoer });
+        const gevraagd = vraag.paginas ? new Set(['README.md', ...vraag.paginas]) : undefined;
+        for (const [rel, maak] of lui) {
+            if (!gevraagd || gevraagd.has(rel)) bestanden[rel] = maak();
         }
         const p = resultaat.portfolio;
         const bronnen: Record<string, BronPlaats> = {};
@@ -203,8 +221,24 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
                 voeg(`rol:${o.id}/${rol}`, rolBron(o, rol) ?? o.driehoek?.bron ?? o.bron);
             }
         }
-        return { root, peildatum: inst.peildatum, bestanden, bronnen, paginas, knopen: diagramKnopen(p, bestanden, paginas) };
+        return {
+            root,
+            peildatum: inst.peildatum,
+            bestanden,
+            alle: [...lui.keys()],
+            bronnen,
+            paginas,
+            knopen: diagramKnopen(p, bestanden, paginas),
+        };
     }
+}
+
+const RapportenVraagSchema = z.object({ paginas: z.array(z.string()).optional() });
+
+/** The second argument of `opgave.server.rapporten`; anything of another shape asks for every report. */
+function leesVraag(arg: unknown): RapportenVraag {
+    const r = RapportenVraagSchema.safeParse(arg);
+    return r.success ? r.data : {};
 }
 
 /** Where a driehoek role is filled in: the line of its first person, if any. */
@@ -251,7 +285,8 @@ function diagramKnopen(
     koppel('README.md', [{ regels: parapluRegels, knopen: naarSleutels(parapluKnopen, (obj) => sleutel.get(obj)) }]);
     for (const o of p.opdrachten) {
         const pagina = paginas[o.id];
-        if (pagina === undefined || uit[pagina] !== undefined || o.werkwijze === 'routine') continue;
+        // Only the pages of the answer (the diagrams of the others are not drawn).
+        if (pagina === undefined || bestanden[pagina] === undefined || uit[pagina] !== undefined || o.werkwijze === 'routine') continue;
         const driehoek = {
             regels: driehoekDiagram(o),
             knopen: Object.fromEntries(Object.entries(DRIEHOEK_KNOPEN).map(([id, rol]) => [id, `rol:${o.id}/${rol}`])),
