@@ -3,8 +3,9 @@
  * opdracht under the cursor, with their Mermaid diagrams (mermaid is shipped with the extension,
  * nothing is loaded from the network). Strict CSP with a nonce.
  *
- * - Follows edits (the reports are asked from the server again, debounced) and the cursor (only
- *   re-rendered from the last answer): on an opdracht its page is shown on top; on an opgave or
+ * - Follows edits (the reports are asked from the server again, debounced) and the cursor
+ *   (re-rendered from the last answer; only a page that answer lacks is asked for): on an
+ *   opdracht its page is shown on top; on an opgave or
  *   thema the portfolio page is shown with that opgave's rows or that thema's section
  *   highlighted and scrolled into view, and its node in the paraplu marked.
  * - Is restored after a window reload (webview serializer; the webview keeps page and scroll in
@@ -59,7 +60,7 @@ export class PreviewPaneel {
     private volgCursor: boolean;
     /** Resolves after each render (for tests). */
     gerenderd: Promise<void> = Promise.resolve();
-    /** Number of report requests sent to the server (for tests: a cursor move sends none). */
+    /** Number of report requests sent to the server (for tests: a cursor move sends at most one, for a page not yet received). */
     aanvragen = 0;
 
     /** Opens (or reveals) the preview. */
@@ -199,18 +200,17 @@ export class PreviewPaneel {
         const actief = vscode.window.activeTextEditor;
         const editor = actief?.document.languageId === 'opgave' ? actief : undefined;
         if (this.verouderd || !this.laatste) {
-            const uri = editor?.document.uri.toString() ?? this.laatsteUri;
             this.verouderd = false;
-            this.aanvragen += 1;
-            this.laatste = await this.client.sendRequest<Rapporten>('workspace/executeCommand', {
-                command: 'opgave.server.rapporten',
-                arguments: uri ? [uri] : [],
-            });
-            this.laatsteUri = uri;
+            this.laatsteUri = editor?.document.uri.toString() ?? this.laatsteUri;
+            this.laatste = await this.vraagRapporten(this.keuze);
         }
-        const rapporten = this.laatste;
+        let rapporten = this.laatste;
         if (editor && this.volgCursor) {
             this.keuze = keuzeBijCursor(rapporten, editor, this.keuze.pagina);
+        }
+        if (ontbrekendePaginas(rapporten, this.keuze).length > 0) {
+            // A page the last answer left out (another opdracht, another report page): ask for it.
+            this.laatste = rapporten = await this.vraagRapporten(this.keuze);
         }
         this.volgCursor = true;
         const inhoud = voorbeeldInhoud(rapporten, this.keuze);
@@ -224,6 +224,20 @@ export class PreviewPaneel {
         }
         this.laatsteInhoud = inhoud;
         this.toonHtml(inhoud);
+    }
+
+    /**
+     * Asks the server for the reports of the portfolio of `laatsteUri`, with only the pages `keuze`
+     * shows (the server adds README.md), so a large portfolio's pages are not all sent again after
+     * each edit.
+     */
+    private async vraagRapporten(keuze: Keuze): Promise<Rapporten> {
+        this.aanvragen += 1;
+        const paginas = [keuze.pagina, ...(keuze.opdrachtPagina !== undefined ? [keuze.opdrachtPagina] : [])];
+        return this.client.sendRequest<Rapporten>('workspace/executeCommand', {
+            command: 'opgave.server.rapporten',
+            arguments: [this.laatsteUri ?? null, { paginas }],
+        });
     }
 
     private toonHtml(inhoud: string): void {
@@ -272,6 +286,15 @@ export class PreviewPaneel {
         }
         return undefined;
     }
+}
+
+/** The pages `keuze` shows that exist but are not in the answer (none from servers that send every report). */
+export function ontbrekendePaginas(rapporten: Rapporten, keuze: Keuze): string[] {
+    const alle = rapporten.alle;
+    if (alle === undefined) return [];
+    return [keuze.pagina, keuze.opdrachtPagina].filter(
+        (p): p is string => p !== undefined && rapporten.bestanden[p] === undefined && alle.includes(p),
+    );
 }
 
 /** Reads a saved webview state, ignoring anything of the wrong shape. */

@@ -20,7 +20,10 @@ export interface BronPlaats {
 export interface Rapporten {
     readonly root: string;
     readonly peildatum: string;
+    /** Relative path → content: the pages asked for (and README.md), or every report from older servers. */
     readonly bestanden: Record<string, string>;
+    /** Every report path, also those not in `bestanden`; absent from older servers (they send every report). */
+    readonly alle?: readonly string[];
     /** Opdracht id, report page, `thema:<id>`, `opgave:<id>`, `doel:…`, `inspanning:…`, `rol:…` → source. */
     readonly bronnen: Record<string, BronPlaats>;
     /** Opdracht id → report page; absent from servers older than this extension. */

@@ -37,22 +37,26 @@ describe('Voorbeeldvenster (code-server)', function () {
         editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     });
 
-    it('follows the cursor from one opdracht to another without an edit or a new request', async () => {
+    it('follows the cursor from one opdracht to another without an edit, asking only for the new page', async () => {
         const paneel = api.preview();
         const versie = editor.document.version;
         const aanvragen = paneel.aanvragen;
         assert.match(paneel.huidigeHtml, /<section class="opdracht" data-pagina="opdrachten\/project-fietsroute.md">/);
+        // The answer holds the pages shown, not every report (a large portfolio has thousands).
+        assert.deepEqual(Object.keys(paneel.rapporten.bestanden).sort(), ['README.md', 'opdrachten/project-fietsroute.md']);
+        assert.ok(paneel.rapporten.alle.includes('opdrachten/project-speelplekken.md'));
         zetCursor(editor, 'opdracht project-speelplekken');
         await wacht(() => paneel.huidigeHtml.includes('data-pagina="opdrachten/project-speelplekken.md"'), 10000, 'andere opdracht');
         assert.doesNotMatch(paneel.huidigeHtml, /data-pagina="opdrachten\/project-fietsroute.md"/);
         assert.match(paneel.huidigeHtml, /Opdracht: Vernieuwing speelplekken/);
-        // The cursor inside the opdracht's blocks still shows that opdracht.
+        assert.equal(paneel.aanvragen, aanvragen + 1, 'één vraag aan de server, om de pagina van de andere opdracht');
+        // The cursor inside the opdracht's blocks still shows that opdracht, without asking again.
         zetCursor(editor, 'sturingsprofessional weth-sport');
         await rust(800);
         await paneel.gerenderd;
         assert.equal(paneel.huidigeKeuze.opdrachtPagina, 'opdrachten/project-speelplekken.md');
         assert.equal(editor.document.version, versie, 'geen bewerking');
-        assert.equal(paneel.aanvragen, aanvragen, 'geen nieuwe vraag aan de server bij alleen een cursorbeweging');
+        assert.equal(paneel.aanvragen, aanvragen + 1, 'geen nieuwe vraag aan de server binnen dezelfde opdracht');
     });
 
     it('shows the portfolio page with the opgave or thema under the cursor highlighted', async () => {
@@ -115,11 +119,16 @@ describe('Voorbeeldvenster (code-server)', function () {
     it('opens the declaration of a diagram node key', async () => {
         const paneel = api.preview();
         await paneel.gerenderd;
-        const r = paneel.rapporten;
-        // Every key the diagrams of the answer name is a known source location.
+        // The panel's answer has the pages it shows; the server's full answer has every diagram.
+        const r = await api.client.sendRequest('workspace/executeCommand', { command: 'opgave.server.rapporten', arguments: [] });
+        for (const antwoord of [paneel.rapporten, r]) {
+            // Every key the diagrams of the answer name is a known source location.
+            for (const s of Object.values(antwoord.knopen).flatMap((blokken) => blokken.flatMap((k) => Object.values(k)))) {
+                assert.ok(antwoord.bronnen[s], `geen bron voor ${s}`);
+            }
+        }
         const sleutels = Object.values(r.knopen).flatMap((blokken) => blokken.flatMap((k) => Object.values(k)));
         assert.ok(sleutels.length > 10, `${sleutels.length} knopen`);
-        for (const s of sleutels) assert.ok(r.bronnen[s], `geen bron voor ${s}`);
         for (const [sleutel, verwacht] of [
             ['opgave:buiten-spelen', /^opgave buiten-spelen /],
             ['thema:samenleving', /^thema samenleving /],
