@@ -114,7 +114,10 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
     }
 
     registerCommands(acceptor: ExecuteCommandAcceptor): void {
-        acceptor(COMMANDOS.rapporten, (args) => this.rapporten(typeof args[0] === 'string' ? args[0] : undefined, leesVraag(args[1])));
+        // After the current build: a preview restored at start-up would otherwise get an empty portfolio.
+        acceptor(COMMANDOS.rapporten, (args, cancelToken) =>
+            this.check().naBouwen(() => this.rapporten(typeof args[0] === 'string' ? args[0] : undefined, leesVraag(args[1])), cancelToken),
+        );
         acceptor(COMMANDOS.genereer, (_args, cancelToken) => this.genereer(cancelToken));
         acceptor(COMMANDOS.portfolioBoom, (_args, cancelToken) =>
             this.check().naBouwen(() => portfolioBoom(this.check().werkruimteResultaat()), cancelToken),

@@ -58,3 +58,23 @@ describe('LSP: reports for the preview (opgave.server.rapporten)', function () {
         }
     });
 });
+
+describe('LSP: reports asked for right after the server starts', function () {
+    this.timeout(30000);
+
+    it('wait for the workspace to be read, instead of an empty portfolio (a preview restored after a reload)', async () => {
+        const root = kopieer(path.join(ROOT, 'examples', 'fouten'), 'vroeg portfolio');
+        const client = await LspClient.start(root);
+        try {
+            // Asked at once after `initialized`, before any diagnostics.
+            const r = await client.vraag<RapportenAntwoord>('workspace/executeCommand', {
+                command: 'opgave.server.rapporten',
+                arguments: [null, { paginas: [] }],
+            });
+            assert.ok(r.alle.includes('opdrachten/project-fietsroute.md'), r.alle.join(','));
+            assert.match(r.bestanden['README.md'] ?? '', /Gemeente Voorbeeldwaard/);
+        } finally {
+            await client.stop();
+        }
+    });
+});
