@@ -3,11 +3,11 @@
  * opdracht under the cursor, with their Mermaid diagrams (mermaid is shipped with the extension,
  * nothing is loaded from the network). Strict CSP with a nonce.
  *
- * - Follows edits (the reports are asked from the server again, debounced) and the cursor
- *   (re-rendered from the last answer; only a page that answer lacks is asked for): on an
- *   opdracht its page is shown on top; on an opgave or
- *   thema the portfolio page is shown with that opgave's rows or that thema's section
- *   highlighted and scrolled into view, and its node in the paraplu marked.
+ * - Follows edits and files changed on disk (the reports are asked from the server again,
+ *   debounced) and the cursor (re-rendered from the last answer; only a page that answer lacks
+ *   is asked for): on an opdracht its page is shown on top; on an opgave or thema the portfolio
+ *   page is shown with that opgave's rows or that thema's section highlighted and scrolled into
+ *   view, and its node in the paraplu marked.
  * - Is restored after a window reload (webview serializer; the webview keeps page and scroll in
  *   its state).
  * - Clicking an opdracht link or a node of the paraplu, driehoek or DIN diagram opens its
@@ -131,6 +131,13 @@ export class PreviewPaneel {
             null,
             this.weg,
         );
+        // Files changed outside the editor (a git pull, another program).
+        const bewaker = vscode.workspace.createFileSystemWatcher('**/*.opgave');
+        const opnieuw = (): void => {
+            this.verouderd = true;
+            this.planVernieuwing();
+        };
+        this.weg.push(bewaker, bewaker.onDidChange(opnieuw), bewaker.onDidCreate(opnieuw), bewaker.onDidDelete(opnieuw));
         vscode.window.onDidChangeActiveTextEditor(
             (editor) => {
                 // Focusing the preview itself leaves no active editor: keep what is shown.

@@ -5,6 +5,7 @@
 // is tested in the browser by test/e2e/breedte.mjs. Earlier suites may have edited the files of
 // the workspace: every position is found by its text.
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
 const { bestand, wacht } = require('./hulp.cjs');
@@ -114,6 +115,19 @@ describe('Voorbeeldvenster (code-server)', function () {
         );
         await vscode.workspace.applyEdit(terug);
         await wacht(() => paneel.huidigeHtml.includes('Opdracht: Vernieuwing speelplekken'), 10000, 'terug');
+    });
+
+    it('follows files that change on disk outside the editor (a git pull)', async () => {
+        const paneel = api.preview();
+        await paneel.gerenderd;
+        const pad = bestand('van-schijf.opgave').fsPath;
+        try {
+            fs.writeFileSync(pad, 'opgave van-schijf "Opgave van de schijf" {\n    thema leefomgeving\n}\n');
+            await wacht(() => paneel.huidigeHtml.includes('Opgave van de schijf'), 15000, 'nieuw bestand zichtbaar');
+        } finally {
+            fs.rmSync(pad, { force: true });
+        }
+        await wacht(() => !paneel.huidigeHtml.includes('Opgave van de schijf'), 15000, 'verwijderd bestand weg');
     });
 
     it('opens the declaration of a diagram node key', async () => {
