@@ -194,15 +194,15 @@ export class PortfolioBoom implements vscode.TreeDataProvider<BoomElement>, vsco
                 : t.waarschuwingen > 0
                   ? new vscode.ThemeColor('problemsWarningIcon.foreground')
                   : undefined;
+        // The icons of the same declarations in the outline (server/src/features/symbolen.ts:
+        // thema Namespace, opgave Struct, opdracht Class), so both views read alike.
         const naam =
             k.soort === 'thema'
                 ? 'symbol-namespace'
                 : k.soort === 'opgave'
-                  ? e.deelopgave
-                      ? 'symbol-field'
-                      : 'symbol-class'
+                  ? 'symbol-structure'
                   : k.soort === 'opdracht'
-                    ? 'symbol-event'
+                    ? 'symbol-class'
                     : 'folder';
         return new vscode.ThemeIcon(naam, kleur);
     }
@@ -219,7 +219,7 @@ export class PortfolioBoom implements vscode.TreeDataProvider<BoomElement>, vsco
             );
         } else {
             regels.push(
-                `Bevindingen in de ${soort.toLowerCase()} zelf: ${tellingTekst(k.bevindingen)}; met alles eronder: ${tellingTekst(k.totaal)}.`,
+                `Bevindingen in ${k.soort === 'thema' ? 'het' : 'de'} ${soort.toLowerCase()} zelf: ${tellingTekst(k.bevindingen)}; met alles eronder: ${tellingTekst(k.totaal)}.`,
             );
         }
         if (k.uri && k.range) {

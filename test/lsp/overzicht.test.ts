@@ -107,12 +107,12 @@ describe('LSP: outline, symbol kinds and document links', function () {
     it('nests deelopgaven and the blocks of an opdracht, with a kind per element', async () => {
         const symbolen = await client.vraag<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
         assert.deepEqual(boom(symbolen), [
-            'hoofd-opgave:Package',
-            '  deel-opgave:Package',
+            'hoofd-opgave:Struct',
+            '  deel-opgave:Struct',
             '    voorscheider:Operator',
-            '    klein-deel:Package',
-            'kring-a:Package',
-            'kring-b:Package',
+            '    klein-deel:Struct',
+            'kring-a:Struct',
+            'kring-b:Struct',
             'overzicht-project:Class',
             '  driehoek:Interface',
             '    bestuurlijk-opdrachtgever:Property',
@@ -131,7 +131,7 @@ describe('LSP: outline, symbol kinds and document links', function () {
             '    2024-01-01:Key',
             'overzicht-persoon:Variable',
             'overzicht-speler:Object',
-            'overzicht-gebied:Struct',
+            'overzicht-gebied:Field',
             'overzicht-thema:Namespace',
         ]);
         const opdracht = symbolen.find((s) => s.name === 'overzicht-project')!;

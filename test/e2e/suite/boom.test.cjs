@@ -47,7 +47,9 @@ describe('Portfolio-boom, regellinks en bestandsicoon (code-server)', function (
     it('shows thema → opgave → opdracht with werkwijze and phase', async () => {
         const wortels = (await api.portfolio.getChildren()).map((e) => label(api.portfolio.getTreeItem(e)));
         assert.deepEqual(wortels.slice(0, 2), ['Leefomgeving', 'Samenleving']);
-        const [thema] = await vind('Leefomgeving');
+        const [thema, themaItem] = await vind('Leefomgeving');
+        assert.match(themaItem.tooltip, /Bevindingen in het thema zelf: /);
+        assert.deepEqual([themaItem.iconPath.id], ['symbol-namespace']);
         const opgaven = thema.kinderen.map((e) => label(api.portfolio.getTreeItem(e)));
         assert.ok(opgaven.includes('Veilig fietsen naar school'), opgaven.join(','));
         const [opgave] = await vind('Veilig fietsen naar school');
@@ -55,6 +57,11 @@ describe('Portfolio-boom, regellinks en bestandsicoon (code-server)', function (
         const [opdracht, item] = await vind('Veilige fietsroute naar de scholen');
         assert.equal(opdracht.ouder, opgave);
         assert.equal(item.description, 'project · fase definitie');
+        // The same icons as the outline's symbol kinds (opgave Struct, opdracht Class).
+        assert.deepEqual(
+            [(await vind('Veilig fietsen naar school'))[1].iconPath.id, item.iconPath.id],
+            ['symbol-structure', 'symbol-class'],
+        );
         assert.match(item.tooltip, /Werkwijze: project · fase: definitie · status: lopend/);
         assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.None);
         const [, programma] = await vind('Programma Gezond opgroeien');

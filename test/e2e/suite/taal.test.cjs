@@ -123,7 +123,7 @@ describe('Taalfuncties in VS Code (code-server)', function () {
         const symbolen = await vraag('vscode.executeDocumentSymbolProvider', doc.uri);
         const opgave = symbolen.find((s) => s.name === 'taal-opgave');
         assert.ok(opgave, symbolen.map((s) => s.name).join(','));
-        assert.equal(opgave.kind, vscode.SymbolKind.Package);
+        assert.equal(opgave.kind, vscode.SymbolKind.Struct);
         assert.deepEqual(
             opgave.children.map((s) => s.name),
             ['taal-deel'],
