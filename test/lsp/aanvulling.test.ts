@@ -121,6 +121,11 @@ describe('LSP: completion opens by itself and fits the slot', function () {
         // Invoked by hand (ctrl+space) the slot gives the same names and no snippets either.
         const hand = items(await vraag(kladUri, na(KLAD, 'bestuurlijk-opdrachtgever ')));
         assert.deepEqual(hand.map((i) => i.label).sort(), ['p-weth', 'weth-wonen']);
+        // Each name with the person's title beside it.
+        assert.deepEqual(lijst.map((i) => [i.label, i.labelDetails?.description, i.detail]).sort(), [
+            ['p-weth', 'W', 'W'],
+            ['weth-wonen', 'Wethouder Wonen', 'Wethouder Wonen'],
+        ]);
     });
 
     it('after a comma in a name list: the fitting persons of that role', async () => {

@@ -20,7 +20,13 @@ import {
     type ReferenceInfo,
     type Stream,
 } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor,
+    type CompletionContext,
+    type CompletionValueItem,
+    type NextFeature,
+} from 'langium/lsp';
 import type { LangiumServices } from 'langium/lsp';
 import {
     CompletionItemKind,
@@ -299,6 +305,21 @@ export class OpgaveCompletionProvider extends DefaultCompletionProvider {
             return [...new Set([...FASEN.project, ...FASEN.programma].map((f) => f.naam))];
         }
         return FASEN[werkwijze].map((f) => f.naam);
+    }
+
+    /**
+     * A name with its title beside it in the list (`weth-ruimte  Wethouder Ruimte`), so a user
+     * picks a person, opgave or thema by who or what it is, not by its id alone.
+     */
+    protected override createReferenceCompletionItem(
+        nodeDescription: AstNodeDescription,
+        refInfo: ReferenceInfo,
+        context: CompletionContext,
+    ): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
+        const node = nodeDescription.node as { titel?: unknown } | undefined;
+        const titel = typeof node?.titel === 'string' && node.titel.trim() !== '' ? node.titel : undefined;
+        return titel === undefined ? item : { ...item, detail: titel, labelDetails: { description: titel } };
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
