@@ -2,7 +2,8 @@
 // Explorer as a user does, reads the Problems panel and clicks a rule link there (the rendered rule
 // page opens), opens the preview through the command palette, checks that its Mermaid diagrams were
 // drawn, shows the portfolio tree in the Explorer, puts the preview beside the editor at ~500 px,
-// reloads the window and checks the extension host log has no "Starting server failed". Takes
+// reloads the window and checks the extension host log has no "Starting server failed" and the
+// preview comes back (serializer) with the portfolio read. Takes
 // screenshots (test/e2e/tmp/*.png); with OPGAVE_README_AFBEELDINGEN=1 it also writes the tree and
 // the narrow preview to client/media/schermafdrukken/ (the images of client/README.md).
 // Skips with a message when code-server or chromium is missing. Usage: node test/e2e/gebruiker.mjs
@@ -244,9 +245,30 @@ try {
         );
     console.log(`Herladen: ${fouten.length} keer "Starting server failed" in de logboeken van de extensiehost`);
     if (fouten.length > 0) throw new Error(`"Starting server failed" na herladen:\n${fouten.join('\n')}`);
+
+    // The preview comes back by itself (webview serializer) with the portfolio read, not empty.
+    let terug;
+    const begin3 = Date.now();
+    while (!terug && Date.now() - begin3 < 60000) {
+        for (const frame of page.frames()) {
+            terug = await frame
+                .evaluate(() => {
+                    const b = document.body;
+                    const portfolio = document.querySelector('section.portfolio');
+                    return b && b.getAttribute('data-mermaid') === 'klaar' && portfolio ? portfolio.innerText.slice(0, 400) : undefined;
+                })
+                .catch(() => undefined);
+            if (terug) break;
+        }
+        if (!terug) await page.waitForTimeout(500);
+    }
+    await schermafdruk(page, 'na-herladen.png');
+    console.log(`Voorbeeld na herladen: ${JSON.stringify(terug?.slice(0, 120))}`);
+    if (!terug) throw new Error('het voorbeeld kwam na het herladen niet terug');
+    if (!terug.includes('Gemeente Voorbeeldwaard')) throw new Error('het voorbeeld kwam na het herladen terug zonder het portfolio');
     gelukt = true;
     console.log(
-        `OK: VSIX geïnstalleerd, bevindingen en regellink, voorbeeld getekend, portfolio-boom, herladen zonder fout; schermafdrukken in ${path.relative(REPO, uitvoer)}`,
+        `OK: VSIX geïnstalleerd, bevindingen en regellink, voorbeeld getekend, portfolio-boom, herladen zonder fout en met het voorbeeld terug; schermafdrukken in ${path.relative(REPO, uitvoer)}`,
     );
 } catch (e) {
     console.error(`FOUT: ${e instanceof Error ? e.message : String(e)}`);
