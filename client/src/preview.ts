@@ -19,6 +19,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { escapeHtml, getoondePagina, voorbeeldDocument, voorbeeldInhoud, type Keuze, type Rapporten } from './render.js';
 
 const VERTRAGING_MS = 300;
+/** Pause after a file changed on disk (see the file watcher in the constructor). */
+const VERTRAGING_BESTAND_MS = 1000;
 const VIEW_TYPE = 'opgave.preview';
 
 /** What the webview keeps in its state (`vscode.setState`), handed to the serializer after a reload. */
@@ -135,9 +137,20 @@ export class PreviewPaneel {
         const bewaker = vscode.workspace.createFileSystemWatcher('**/*.opgave');
         const opnieuw = (): void => {
             this.verouderd = true;
-            this.planVernieuwing();
+            // Later than after an edit: the language client tells the server about changed files
+            // after a pause of its own, and the reports must be asked for after that.
+            this.planVernieuwing(VERTRAGING_BESTAND_MS);
         };
-        this.weg.push(bewaker, bewaker.onDidChange(opnieuw), bewaker.onDidCreate(opnieuw), bewaker.onDidDelete(opnieuw));
+        // A save of an open document changes nothing the server has not seen as an edit already.
+        const openDocument = (uri: vscode.Uri): boolean => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+        this.weg.push(
+            bewaker,
+            bewaker.onDidChange((uri) => {
+                if (!openDocument(uri)) opnieuw();
+            }),
+            bewaker.onDidCreate(opnieuw),
+            bewaker.onDidDelete(opnieuw),
+        );
         vscode.window.onDidChangeActiveTextEditor(
             (editor) => {
                 // Focusing the preview itself leaves no active editor: keep what is shown.
@@ -173,9 +186,9 @@ export class PreviewPaneel {
         }
     }
 
-    private planVernieuwing(): void {
+    private planVernieuwing(ms = VERTRAGING_MS): void {
         if (this.timer) clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.vernieuw(), VERTRAGING_MS);
+        this.timer = setTimeout(() => this.vernieuw(), ms);
     }
 
     /** The HTML currently shown (for tests). */
