@@ -12,6 +12,20 @@ const { bestand, wacht } = require('./hulp.cjs');
 
 const rust = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Waits until the panel has sent no report request for a second (at most 15 s): the earlier suites'
+ * file changes reach the preview's file watcher late, and each asks for the reports again.
+ */
+async function stil(paneel) {
+    const einde = Date.now() + 15000;
+    let n = -1;
+    while (paneel.aanvragen !== n && Date.now() < einde) {
+        n = paneel.aanvragen;
+        await rust(1000);
+        await paneel.gerenderd;
+    }
+}
+
 /** Puts the cursor on the line where `tekst` starts (a little into it). */
 function zetCursor(editor, tekst) {
     const i = editor.document.getText().indexOf(tekst);
@@ -40,6 +54,7 @@ describe('Voorbeeldvenster (code-server)', function () {
 
     it('follows the cursor from one opdracht to another without an edit, asking only for the new page', async () => {
         const paneel = api.preview();
+        await stil(paneel);
         const versie = editor.document.version;
         const aanvragen = paneel.aanvragen;
         assert.match(paneel.huidigeHtml, /<section class="opdracht" data-pagina="opdrachten\/project-fietsroute.md">/);
@@ -62,6 +77,7 @@ describe('Voorbeeldvenster (code-server)', function () {
 
     it('shows the portfolio page with the opgave or thema under the cursor highlighted', async () => {
         const paneel = api.preview();
+        await stil(paneel);
         const aanvragen = paneel.aanvragen;
         zetCursor(editor, 'opgave veilig-fietsen');
         await wacht(() => paneel.huidigeKeuze.focus === 'opgave:veilig-fietsen', 10000, 'focus op de opgave');
