@@ -13,15 +13,16 @@ const { bestand, wacht } = require('./hulp.cjs');
 const rust = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Waits until the panel has sent no report request for a second (at most 15 s): the earlier suites'
- * file changes reach the preview's file watcher late, and each asks for the reports again.
+ * Waits until the panel has sent no report request for 2.5 s (at most 20 s): the earlier suites'
+ * file changes reach the preview's file watcher late, and each asks for the reports again after
+ * a pause of 1 s.
  */
 async function stil(paneel) {
-    const einde = Date.now() + 15000;
+    const einde = Date.now() + 20000;
     let n = -1;
     while (paneel.aanvragen !== n && Date.now() < einde) {
         n = paneel.aanvragen;
-        await rust(1000);
+        await rust(2500);
         await paneel.gerenderd;
     }
 }
