@@ -53,6 +53,7 @@ import overdrachtOntbreekt from './afronding/overdracht-ontbreekt.js';
 import dechargeOntbreekt from './afronding/decharge-ontbreekt.js';
 import lessenOntbreken from './afronding/lessen-ontbreken.js';
 import statusStrijdig from './afronding/status-strijdig.js';
+import gebiedsmanagerFunctie from './opgavemanager/gebiedsmanager-functie.js';
 import { familie, type Regel } from './regel.js';
 
 /** All rules, in the order of regels.md. */
@@ -124,6 +125,9 @@ export const REGELS = [
     // Afronding, baten and leren (regels.md "Afronding, baten, leren"; guide H3 "Batenmanagement",
     // H6 "Opgavegericht leren", B2).
     ...familie('afronding', [overdrachtOntbreekt, dechargeOntbreekt, lessenOntbreken, statusStrijdig]),
+    // Version 2 additions (regels.md "Version 2 additions"), in the order of that table, one
+    // line per rule; each rule keeps the family whose folder it lives in.
+    ...familie('opgavemanager', [gebiedsmanagerFunctie]),
 ] as const satisfies readonly Regel[];
 
 /** A rule id: the exact union of the ids of {@link REGELS}. */
