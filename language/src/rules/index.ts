@@ -54,6 +54,7 @@ import dechargeOntbreekt from './afronding/decharge-ontbreekt.js';
 import lessenOntbreken from './afronding/lessen-ontbreken.js';
 import statusStrijdig from './afronding/status-strijdig.js';
 import gebiedsmanagerFunctie from './opgavemanager/gebiedsmanager-functie.js';
+import overdrachtNietAanLijn from './afronding/overdracht-niet-aan-lijn.js';
 import { familie, type Regel } from './regel.js';
 
 /** All rules, in the order of regels.md. */
@@ -128,6 +129,7 @@ export const REGELS = [
     // Version 2 additions (regels.md "Version 2 additions"), in the order of that table, one
     // line per rule; each rule keeps the family whose folder it lives in.
     ...familie('opgavemanager', [gebiedsmanagerFunctie]),
+    ...familie('afronding', [overdrachtNietAanLijn]),
 ] as const satisfies readonly Regel[];
 
 /** A rule id: the exact union of the ids of {@link REGELS}. */
