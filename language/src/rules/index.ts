@@ -53,6 +53,7 @@ import overdrachtOntbreekt from './afronding/overdracht-ontbreekt.js';
 import dechargeOntbreekt from './afronding/decharge-ontbreekt.js';
 import lessenOntbreken from './afronding/lessen-ontbreken.js';
 import statusStrijdig from './afronding/status-strijdig.js';
+import opgavemanagerInLijn from './opgavemanager/opgavemanager-in-lijn.js';
 import gebiedsmanagerFunctie from './opgavemanager/gebiedsmanager-functie.js';
 import overdrachtNietAanLijn from './afronding/overdracht-niet-aan-lijn.js';
 import { familie, type Regel } from './regel.js';
@@ -128,6 +129,7 @@ export const REGELS = [
     ...familie('afronding', [overdrachtOntbreekt, dechargeOntbreekt, lessenOntbreken, statusStrijdig]),
     // Version 2 additions (regels.md "Version 2 additions"), in the order of that table, one
     // line per rule; each rule keeps the family whose folder it lives in.
+    ...familie('opgavemanager', [opgavemanagerInLijn]),
     ...familie('opgavemanager', [gebiedsmanagerFunctie]),
     ...familie('afronding', [overdrachtNietAanLijn]),
 ] as const satisfies readonly Regel[];
