@@ -1,6 +1,6 @@
 /**
  * Pins every quick fix the server offers: for each finding of a portfolio built to reach every
- * branch of the six fixable rules (and of the examples/fouten portfolio), the code actions'
+ * branch of the seven fixable rules (and of the examples/fouten portfolio), the code actions'
  * titles, order, preference and text edits, compared with `snelle-herstellingen.verwacht.json`.
  * Findings of rules without a fix must get no action at all. Update the expectation (after
  * reviewing the change) with `OPGAVE_GOLDEN=bijwerken npx mocha …`.
@@ -136,6 +136,39 @@ opdracht o-programma "Programma" voor verduurzaming {
 opdracht o-routine "Routine" voor leefbaarheid {
     werkwijze routine
     eigenaar lm-een
+    criteria "Norm"
+    vastgesteld 2026-06-01
+    status lopend
+}
+
+// Routines with a driehoek (routine-met-driehoek): with an eigenaar the driehoek is removed; without
+// one it becomes the eigenaar when its ambtelijk opdrachtgever fits (dt-een), else there is no fix.
+opdracht o-routine-eigenaar "Routine met eigenaar" voor leefbaarheid {
+    werkwijze routine
+    driehoek {
+        bestuurlijk-opdrachtgever weth-wonen
+        ambtelijk-opdrachtgever dt-een
+    }
+    eigenaar lm-een
+    criteria "Norm"
+    vastgesteld 2026-06-01
+    status lopend
+}
+
+opdracht o-routine-dt "Routine zonder eigenaar" voor leefbaarheid {
+    werkwijze routine
+    driehoek {
+        bestuurlijk-opdrachtgever weth-wonen
+        ambtelijk-opdrachtgever dt-een
+    }
+    criteria "Norm"
+    vastgesteld 2026-06-01
+    status lopend
+}
+
+opdracht o-routine-om "Routine zonder passende eigenaar" voor leefbaarheid {
+    werkwijze routine
+    driehoek { ambtelijk-opdrachtgever om-wonen }
     criteria "Norm"
     vastgesteld 2026-06-01
     status lopend

@@ -25,6 +25,7 @@ import eindverantwoordelijkeOntbreekt from './driehoek/eindverantwoordelijke-ont
 import ambtelijkOpdrachtgeverLijnmanager from './driehoek/ambtelijk-opdrachtgever-lijnmanager.js';
 import raadsbesluitOntbreekt from './driehoek/raadsbesluit-ontbreekt.js';
 import routineZonderEigenaar from './driehoek/routine-zonder-eigenaar.js';
+import routineMetDriehoek from './driehoek/routine-met-driehoek.js';
 import themaZonderOpgavemanager from './opgavemanager/thema-zonder-opgavemanager.js';
 import opgavemanagerFunctie from './opgavemanager/opgavemanager-functie.js';
 import opgavemanagerAlsSturingsprofessional from './opgavemanager/opgavemanager-als-sturingsprofessional.js';
@@ -131,6 +132,7 @@ export const REGELS = [
     // line per rule; each rule keeps the family whose folder it lives in.
     ...familie('opgavemanager', [opgavemanagerInLijn]),
     ...familie('opgavemanager', [gebiedsmanagerFunctie]),
+    ...familie('driehoek', [routineMetDriehoek]),
     ...familie('afronding', [overdrachtNietAanLijn]),
 ] as const satisfies readonly Regel[];
 
