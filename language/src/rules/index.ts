@@ -25,7 +25,6 @@ import eindverantwoordelijkeOntbreekt from './driehoek/eindverantwoordelijke-ont
 import ambtelijkOpdrachtgeverLijnmanager from './driehoek/ambtelijk-opdrachtgever-lijnmanager.js';
 import raadsbesluitOntbreekt from './driehoek/raadsbesluit-ontbreekt.js';
 import routineZonderEigenaar from './driehoek/routine-zonder-eigenaar.js';
-import routineMetDriehoek from './driehoek/routine-met-driehoek.js';
 import themaZonderOpgavemanager from './opgavemanager/thema-zonder-opgavemanager.js';
 import opgavemanagerFunctie from './opgavemanager/opgavemanager-functie.js';
 import opgavemanagerAlsSturingsprofessional from './opgavemanager/opgavemanager-als-sturingsprofessional.js';
@@ -57,6 +56,8 @@ import statusStrijdig from './afronding/status-strijdig.js';
 import opgavemanagerInLijn from './opgavemanager/opgavemanager-in-lijn.js';
 import gebiedsmanagerFunctie from './opgavemanager/gebiedsmanager-functie.js';
 import overdrachtNietAanLijn from './afronding/overdracht-niet-aan-lijn.js';
+import voorscheiderOntbreekt from './werkwijze/voorscheider-ontbreekt.js';
+import routineMetDriehoek from './driehoek/routine-met-driehoek.js';
 import { familie, type Regel } from './regel.js';
 
 /** All rules, in the order of regels.md. */
@@ -130,6 +131,7 @@ export const REGELS = [
     ...familie('afronding', [overdrachtOntbreekt, dechargeOntbreekt, lessenOntbreken, statusStrijdig]),
     // Version 2 additions (regels.md "Version 2 additions"), in the order of that table, one
     // line per rule; each rule keeps the family whose folder it lives in.
+    ...familie('werkwijze', [voorscheiderOntbreekt]),
     ...familie('opgavemanager', [opgavemanagerInLijn]),
     ...familie('opgavemanager', [gebiedsmanagerFunctie]),
     ...familie('driehoek', [routineMetDriehoek]),
