@@ -1,11 +1,12 @@
 /**
- * `bestuursproces-eerst`: a project, programma or routine with no bestuursproces before it.
+ * `bestuursproces-eerst`: a project, programma or routine with no bestuursproces before it: none in
+ * its historie, and no earlier bestuursproces opdracht for its opgave or an opgave up the chain.
  *
  * Guide: H5, Zicht op doorlopen bestuursproces. Documentation: docs/regels/bestuursproces-eerst.md.
  */
 import { isGeldigeDatum, plusMaanden } from '../../model/datum.js';
 import { plaats } from '../../model/locatie.js';
-import type { Opdracht } from '../../model/types.js';
+import type { Opdracht, Opgave } from '../../model/types.js';
 import { inspringing, voegRegelToe, enkel } from '../bewerk.js';
 import type { Herstel, HerstelContext } from '../context.js';
 import { q } from '../nederlands.js';
@@ -18,6 +19,18 @@ function startHuidigeWerkwijze(o: Opdracht): number {
         i--;
     }
     return i === o.historie.length ? o.historie.length : i;
+}
+
+/**
+ * The opgave and every opgave up its `deel-van` chain, nearest first; stops on a cycle (version 2:
+ * a bestuursproces for a parent opgave leads to the aanpak of its deelopgaven, H5, B2).
+ */
+function opgavenOmhoog(opgave: Opgave | undefined): Opgave[] {
+    const keten: Opgave[] = [];
+    for (let huidig = opgave; huidig && !keten.includes(huidig); huidig = huidig.deelVan) {
+        keten.push(huidig);
+    }
+    return keten;
 }
 
 /**
@@ -70,19 +83,21 @@ export default defineRegel({
         }
         const eigenStart =
             (o.periode?.start.geldig ? o.periode.start.tekst : undefined) ?? (o.vastgesteld?.geldig ? o.vastgesteld.tekst : undefined);
-        const anderVooraf = (o.opgave?.opdrachten ?? []).some(
-            (ander) =>
-                ander !== o &&
-                ander.werkwijze === 'bestuursproces' &&
-                ander.periode?.start.geldig &&
-                (eigenStart === undefined || ander.periode.start.tekst < eigenStart),
+        const anderVooraf = opgavenOmhoog(o.opgave).some((opgave) =>
+            opgave.opdrachten.some(
+                (ander) =>
+                    ander !== o &&
+                    ander.werkwijze === 'bestuursproces' &&
+                    ander.periode?.start.geldig &&
+                    (eigenStart === undefined || ander.periode.start.tekst < eigenStart),
+            ),
         );
         if (anderVooraf) {
             return;
         }
         ctx.meld(
             plaats(o.bron, 'werkwijze'),
-            `Voor ${o.werkwijze} ${q(o.id)} is geen bestuursproces doorlopen: de historie noemt er geen en er is geen eerdere opdracht met werkwijze bestuursproces voor deze opgave. Verken eerst met bestuur en spelers wat de opgave is, en leg dat vast in de historie.`,
+            `Voor ${o.werkwijze} ${q(o.id)} is geen bestuursproces doorlopen: de historie noemt er geen en er is geen eerdere opdracht met werkwijze bestuursproces voor deze opgave of een opgave waar ze deel van is. Verken eerst met bestuur en spelers wat de opgave is, en leg dat vast in de historie.`,
         );
     },
     herstel,
