@@ -1,5 +1,6 @@
 /**
- * `decharge-ontbreekt`: an afgerond project, programma or bestuursproces without `decharge`.
+ * `decharge-ontbreekt`: an afgerond project, programma, bestuursproces or (version 2) improvisatie
+ * without `decharge`: every werkwijze but routine has a temporary organisation to discharge.
  *
  * Guide: B2, De kern van de vijf werkwijzen. Documentation: docs/regels/decharge-ontbreekt.md.
  */
@@ -14,7 +15,10 @@ export default defineRegel({
     bron: 'B2, De kern van de vijf werkwijzen',
     perOpdracht(o, ctx) {
         if (
-            (o.werkwijze === 'project' || o.werkwijze === 'programma' || o.werkwijze === 'bestuursproces') &&
+            (o.werkwijze === 'project' ||
+                o.werkwijze === 'programma' ||
+                o.werkwijze === 'bestuursproces' ||
+                o.werkwijze === 'improvisatie') &&
             o.status === 'afgerond' &&
             !o.decharge
         ) {
