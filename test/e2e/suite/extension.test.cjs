@@ -169,6 +169,31 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
                 edit.delete(doc.uri, new vscode.Range(doc.positionAt(i), doc.positionAt(doc.getText().indexOf('\n', i) + 1)));
                 await vscode.workspace.applyEdit(edit);
             }
+            // examples/fouten has no routine with a driehoek: add one for the fix, removed again below.
+            const routineTekst = [
+                '',
+                'opdracht onderhoud-fietspaden "Onderhoud fietspaden" voor veilig-fietsen {',
+                '    werkwijze routine',
+                '    driehoek {',
+                '        bestuurlijk-opdrachtgever weth-ruimte',
+                '        ambtelijk-opdrachtgever dir-ruimte',
+                '    }',
+                '    kaders "Beheerplan wegen"',
+                '    vastgesteld 2026-01-15',
+                '    status lopend',
+                '    historie {',
+                '        2025-09-01 bestuursproces "Knelpunten ophalen bij fietsers"',
+                '        2026-01-15 routine "Belegd bij de directie Ruimte" afgestemd-met dir-ruimte',
+                '    }',
+                '}',
+                '',
+            ].join('\n');
+            if (regel === 'routine-met-driehoek') {
+                const doc = await vscode.workspace.openTextDocument(bestand('leefomgeving.opgave'));
+                const edit = new vscode.WorkspaceEdit();
+                edit.insert(doc.uri, doc.positionAt(doc.getText().length), routineTekst);
+                await vscode.workspace.applyEdit(edit);
+            }
             const vind = () => {
                 for (const [uri, lijst] of vscode.languages.getDiagnostics()) {
                     const d = lijst.find((x) => x.source === 'opgave' && (typeof x.code === 'object' ? x.code.value : x.code) === regel);
@@ -212,6 +237,13 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
                 syntax.map((x) => x.message),
                 [],
             );
+            if (regel === 'routine-met-driehoek') {
+                const doc = await vscode.workspace.openTextDocument(bestand('leefomgeving.opgave'));
+                const i = doc.getText().indexOf('\nopdracht onderhoud-fietspaden');
+                const terug = new vscode.WorkspaceEdit();
+                terug.delete(doc.uri, new vscode.Range(doc.positionAt(i), doc.positionAt(doc.getText().length)));
+                await vscode.workspace.applyEdit(terug);
+            }
         });
     }
 });
