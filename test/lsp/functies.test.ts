@@ -365,26 +365,7 @@ describe('LSP: quick fixes over stdio', function () {
         const p = path.join(root, 'leefomgeving.opgave');
         fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace(/\n\s*gewenste-situatie "Negen[^\n]*/, ''));
         // examples/fouten has no routine with a driehoek: add one (in its own file) for routine-met-driehoek.
-        fs.writeFileSync(
-            path.join(root, 'routines.opgave'),
-            [
-                'opdracht onderhoud-fietspaden "Onderhoud fietspaden" voor veilig-fietsen {',
-                '    werkwijze routine',
-                '    driehoek {',
-                '        bestuurlijk-opdrachtgever weth-ruimte',
-                '        ambtelijk-opdrachtgever dir-ruimte',
-                '    }',
-                '    kaders "Beheerplan wegen"',
-                '    vastgesteld 2026-01-15',
-                '    status lopend',
-                '    historie {',
-                '        2025-09-01 bestuursproces "Knelpunten ophalen bij fietsers"',
-                '        2026-01-15 routine "Belegd bij de directie Ruimte" afgestemd-met dir-ruimte',
-                '    }',
-                '}',
-                '',
-            ].join('\n'),
-        );
+        fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'herstel', 'routine-met-driehoek.opgave'), path.join(root, 'routines.opgave'));
         client = await LspClient.start(root);
         await client.wacht(() => FIXBAAR.every((r) => [...client.diagnosen.values()].flat().some((d) => d.code === r)));
         await client.rustig();

@@ -1,6 +1,7 @@
 // Extension-host tests in a real VS Code (code-server): open the examples and check diagnostics,
 // completion, hover, definition, rename and every quick fix through vscode.commands.executeCommand.
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const vscode = require('vscode');
@@ -169,25 +170,9 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
                 edit.delete(doc.uri, new vscode.Range(doc.positionAt(i), doc.positionAt(doc.getText().indexOf('\n', i) + 1)));
                 await vscode.workspace.applyEdit(edit);
             }
-            // examples/fouten has no routine with a driehoek: add one for the fix, removed again below.
-            const routineTekst = [
-                '',
-                'opdracht onderhoud-fietspaden "Onderhoud fietspaden" voor veilig-fietsen {',
-                '    werkwijze routine',
-                '    driehoek {',
-                '        bestuurlijk-opdrachtgever weth-ruimte',
-                '        ambtelijk-opdrachtgever dir-ruimte',
-                '    }',
-                '    kaders "Beheerplan wegen"',
-                '    vastgesteld 2026-01-15',
-                '    status lopend',
-                '    historie {',
-                '        2025-09-01 bestuursproces "Knelpunten ophalen bij fietsers"',
-                '        2026-01-15 routine "Belegd bij de directie Ruimte" afgestemd-met dir-ruimte',
-                '    }',
-                '}',
-                '',
-            ].join('\n');
+            // examples/fouten has no routine with a driehoek: add one for the fix, removed again below
+            // (the same text the quick-fix test over stdio adds, test/fixtures/herstel/).
+            const routineTekst = `\n${fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'herstel', 'routine-met-driehoek.opgave'), 'utf8')}`;
             if (regel === 'routine-met-driehoek') {
                 const doc = await vscode.workspace.openTextDocument(bestand('leefomgeving.opgave'));
                 const edit = new vscode.WorkspaceEdit();
