@@ -122,8 +122,9 @@ export function portfolioBoom(resultaat: CheckResultaat): PortfolioBoomAntwoord 
         if (!o.deelVan && !gezien.has(o)) zet(o);
     }
     // What remains is in a cycle (or below one) or below a parent that is declared twice.
+    const inLijst = new Set(p.opgaven);
     for (const o of p.opgaven) {
-        if (!gezien.has(o) && (!o.deelVan || o.inCyclus || !p.opgaven.includes(o.deelVan))) zet(o);
+        if (!gezien.has(o) && (!o.deelVan || o.inCyclus || !inLijst.has(o.deelVan))) zet(o);
     }
     for (const o of p.opgaven) {
         if (!gezien.has(o)) zet(o);
