@@ -213,6 +213,16 @@ async function fuzzLsp(opties: FuzzOpties, fouten: FuzzFout[]): Promise<{ aantal
             textDocument: { uri, languageId: 'opgave', version: versie, text: bronnen.get(bron)!.get(naam)! },
         });
         await eerste;
+        // The workspace build and the build after didOpen may both publish this file's first
+        // diagnostics. Let them settle, so that each change below is answered by its own
+        // publication (one extra one put every later check a document behind).
+        for (;;) {
+            try {
+                await wacht(500);
+            } catch {
+                break;
+            }
+        }
         // Documents for the server: the fuzzer's mutations of that same file (other seeds' space).
         const alleen = new Map([[bron, new Map([[naam, bronnen.get(bron)!.get(naam)!]])]]);
         for (let i = 0; i < opties.lspAantal; i++) {
