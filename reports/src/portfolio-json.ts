@@ -8,8 +8,16 @@
  */
 import { z } from 'zod';
 import type { CheckResultaat, Bevinding } from '../../language/src/check/checker.js';
-import type { Bron, Datum, Opdracht, Opgave, Rolbezetting } from '../../language/src/model/types.js';
-import { BESLUITEN, BESTURINGSMODELLEN, FASE_TOESTANDEN, PROCESSEN, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
+import type { Afstemming, Bron, Datum, Opdracht, Opgave, Rolbezetting } from '../../language/src/model/types.js';
+import {
+    BESLUITEN,
+    BESTURINGSMODELLEN,
+    FASE_TOESTANDEN,
+    PRIORITEITEN,
+    PROCESSEN,
+    STATUSSEN,
+    WERKWIJZEN,
+} from '../../language/src/model/waarden.js';
 import { ERNSTEN } from '../../language/src/rules/regel.js';
 import type { RapportOpties } from './opties.js';
 import { kopZin } from './kop.js';
@@ -21,6 +29,14 @@ const bron = z
     .object({ bestand: z.string().describe('File relative to the portfolio root, / separators'), regel: z.number().int().min(1) })
     .strict();
 const persoonRef = z.object({ naam: id, bekend: z.boolean().describe('False when the name does not resolve to a persoon') }).strict();
+/** A name after `afgestemd-met`: a persoon or (version 2) a speler. */
+const afstemmingRef = z
+    .object({
+        naam: id,
+        bekend: z.boolean().describe('False when the name resolves to neither a persoon nor a speler'),
+        soort: z.enum(['persoon', 'speler']).optional().describe('What the name resolves to; absent when unknown'),
+    })
+    .strict();
 const ernst = z.enum(ERNSTEN);
 const werkwijze = z.enum(WERKWIJZEN);
 
@@ -79,6 +95,7 @@ export const portfolioSchema = z
                     huidigeSituatie: z.string().optional(),
                     gewensteSituatie: z.string().optional(),
                     spelers: z.array(id),
+                    prioriteit: z.enum(PRIORITEITEN).optional().describe('Version 2: hoog, middel or laag (H3 Prioriteitstelling)'),
                     voorscheider: z
                         .object({
                             idee: z.string().optional(),
@@ -148,7 +165,7 @@ export const portfolioSchema = z
                                 datum,
                                 werkwijze: werkwijze.optional(),
                                 reden: z.string().optional(),
-                                afgestemdMet: z.array(persoonRef),
+                                afgestemdMet: z.array(afstemmingRef),
                             })
                             .strict(),
                     ),
@@ -180,6 +197,11 @@ export function portfolioJsonSchema(): string {
 
 const tekstVan = (d: Datum | undefined): string | undefined => d?.tekst;
 const ref = (r: Rolbezetting): { naam: string; bekend: boolean } => ({ naam: r.naam, bekend: r.persoon !== undefined });
+const afstemmingVan = (a: Afstemming): z.infer<typeof afstemmingRef> => ({
+    naam: a.naam,
+    bekend: a.persoon !== undefined || a.speler !== undefined,
+    soort: a.persoon ? 'persoon' : a.speler ? 'speler' : undefined,
+});
 
 /** A finding in the shape of `opgave check --format json`, the file relative to the portfolio root. */
 export function bevindingJson(b: Bevinding, root: string): z.infer<typeof bevindingSchema> {
@@ -209,6 +231,7 @@ function opgaveJson(o: Opgave, maakBron: (b: Bron) => z.infer<typeof bron>): Por
         huidigeSituatie: o.huidigeSituatie,
         gewensteSituatie: o.gewensteSituatie,
         spelers: o.spelers.map((s) => s.id),
+        prioriteit: o.prioriteit,
         voorscheider: v
             ? {
                   idee: v.voorscheider.idee,
@@ -271,7 +294,7 @@ function opdrachtJson(o: Opdracht, maakBron: (b: Bron) => z.infer<typeof bron>):
             datum: h.datum.tekst,
             werkwijze: h.werkwijze,
             reden: h.reden,
-            afgestemdMet: h.afgestemdMet.map(ref),
+            afgestemdMet: h.afgestemdMet.map(afstemmingVan),
         })),
         overdracht: o.overdracht ? { aan: o.overdracht.aan?.id, omschrijving: o.overdracht.omschrijving } : undefined,
         decharge: tekstVan(o.decharge),

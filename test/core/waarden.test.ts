@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { AstUtils, GrammarAST } from 'langium';
 import { OpgaveTaalGrammar } from '../../language/generated/grammar.js';
-import { BESLUITEN, BESTURINGSMODELLEN, FUNCTIES, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
+import { BESLUITEN, BESTURINGSMODELLEN, FUNCTIES, PRIORITEITEN, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
 
 /** The keywords of a data type rule such as `Werkwijze returns string: 'routine' | …`, in order. */
 function trefwoorden(regel: string): string[] {
@@ -26,6 +26,7 @@ describe('waardelijsten', () => {
         ['Besturingsmodel', BESTURINGSMODELLEN],
         ['Besluit', BESLUITEN],
         ['Functie', FUNCTIES],
+        ['Prioriteit', PRIORITEITEN],
     ];
     for (const [regel, lijst] of lijsten) {
         it(`${regel}: dezelfde waarden in dezelfde volgorde als de grammatica`, () => {

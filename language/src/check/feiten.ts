@@ -16,6 +16,7 @@ import { suggereer } from './suggesties.js';
 const SOORT_NAAM: Record<string, string> = {
     Persoon: 'persoon',
     Speler: 'speler',
+    Betrokkene: 'persoon of speler',
     Gebied: 'gebied',
     Thema: 'thema',
     Opgave: 'opgave',
@@ -79,6 +80,10 @@ export class SuggestieGeheugen {
             perSoort[soort] = namen;
             if (!zelfdeNamen(oud?.perSoort[soort], namen)) {
                 this.perSoort.delete(soort);
+                if (soort === 'Persoon' || soort === 'Speler') {
+                    // `afgestemd-met` suggests from both kinds.
+                    this.perSoort.delete('Betrokkene');
+                }
                 gelijk = false;
             }
         }
@@ -142,6 +147,8 @@ export function onopgelosteVerwijzingen(
                 if (soort === 'Doel') {
                     const opdracht = AstUtils.getContainerOfType(info.container, ast.isOpdracht);
                     suggesties = suggereer(naam, opdracht?.doelen.map((d) => d.name) ?? []);
+                } else if (soort === 'Betrokkene') {
+                    suggesties = geheugen.suggesties(soort, naam, [...(perSoort['Persoon'] ?? []), ...(perSoort['Speler'] ?? [])]);
                 } else {
                     suggesties = geheugen.suggesties(soort, naam, perSoort[soort] ?? []);
                 }

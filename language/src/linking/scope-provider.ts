@@ -12,9 +12,44 @@
  * top, the global scope (`globale-index.ts`). Lookups are then constant time. Precedence is unchanged: the nearest
  * container's symbols first, then outer containers, then the other files of the portfolio.
  */
-import { AstUtils, DefaultScopeProvider, MultiMapScope, WorkspaceCache, type AstNode, type ReferenceInfo, type Scope } from 'langium';
+import {
+    AstUtils,
+    DefaultScopeProvider,
+    MultiMapScope,
+    WorkspaceCache,
+    type AstNode,
+    type AstNodeDescription,
+    type ReferenceInfo,
+    type Scope,
+    type Stream,
+} from 'langium';
+import * as ast from '../../generated/ast.js';
 import type { LangiumCoreServices } from 'langium';
 import { GlobaleIndex } from './globale-index.js';
+
+/**
+ * Two scopes where the first wins: a name found in `eerst` resolves there, else in `dan`. Used for
+ * `afgestemd-met` (a persoon or a speler): when a persoon and a speler share a name, the persoon
+ * is meant, as before version 2.
+ */
+class VoorrangScope implements Scope {
+    constructor(
+        private readonly eerst: Scope,
+        private readonly dan: Scope,
+    ) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.eerst.getElement(name) ?? this.dan.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return this.eerst.getElements(name).concat(this.dan.getElements(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.eerst.getAllElements().concat(this.dan.getAllElements());
+    }
+}
 
 /** Scope provider of the core (CLI and server); the language server extends it. */
 export class OpgaveScopeProvider extends DefaultScopeProvider {
@@ -37,6 +72,14 @@ export class OpgaveScopeProvider extends DefaultScopeProvider {
     /** The scope of a reference: that of its nearest container with local symbols, else the global scope. */
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
+        if (referenceType === ast.Betrokkene.$type) {
+            return new VoorrangScope(this.scopeVan(context, ast.Persoon.$type), this.scopeVan(context, ast.Speler.$type));
+        }
+        return this.scopeVan(context, referenceType);
+    }
+
+    /** {@link getScope} for one concrete reference type. */
+    private scopeVan(context: ReferenceInfo, referenceType: string): Scope {
         const localSymbols = AstUtils.getDocument(context.container).localSymbols;
         let node: AstNode | undefined = context.container;
         while (node && !localSymbols?.has(node)) {

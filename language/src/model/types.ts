@@ -22,6 +22,7 @@ import type {
     Kenmerk,
     NetwerkAntwoord,
     Positie,
+    Prioriteit,
     Schaal,
     SpelerSoort,
     Status,
@@ -57,6 +58,7 @@ export type {
     Kenmerk,
     NetwerkAntwoord,
     Positie,
+    Prioriteit,
     Schaal,
     SpelerSoort,
     Status,
@@ -157,6 +159,8 @@ export interface Opgave {
     readonly spelers: readonly Speler[];
     /** Number of names written after `spelers` (resolved or not). */
     readonly spelersGenoemd: number;
+    /** Version 2: its priority in the portfolio (H3 "Prioriteitstelling"); undefined when not written. */
+    readonly prioriteit?: Prioriteit;
     readonly voorscheider?: Voorscheider;
     /** The voorscheider that applies, following `deel-van`; undefined when none up the chain. */
     readonly effectieveVoorscheider?: VoorscheiderUitkomst;
@@ -171,6 +175,18 @@ export interface Opgave {
 export interface Rolbezetting {
     readonly naam: string;
     readonly persoon?: Persoon;
+    readonly bron: Bron;
+}
+
+/**
+ * A name after `afgestemd-met`: a persoon, or (version 2) a speler such as a corporation or a
+ * residents' association (H2, randvoorwaarde 3: agreed with the opdrachtgevers and the parties
+ * involved). Neither is set when the name does not resolve.
+ */
+export interface Afstemming {
+    readonly naam: string;
+    readonly persoon?: Persoon;
+    readonly speler?: Speler;
     readonly bron: Bron;
 }
 
@@ -231,7 +247,8 @@ export interface HistorieRegel {
     /** Undefined when a syntax error left the werkwijze word unreadable (the `syntaxis` finding reports it). */
     readonly werkwijze?: Werkwijze;
     readonly reden?: string;
-    readonly afgestemdMet: readonly Rolbezetting[];
+    /** Personen and spelers it was agreed with, in the order written. */
+    readonly afgestemdMet: readonly Afstemming[];
     readonly bron: Bron;
 }
 

@@ -9,7 +9,7 @@
  * missing or an extra value does not compile), and `test/core/waarden.test.ts` checks that it is in
  * the grammar's order, which is the order the reports and the published JSON Schema use.
  */
-import type { Besluit, Besturingsmodel, Functie, Status, Werkwijze } from '../../generated/ast.js';
+import type { Besluit, Besturingsmodel, Functie, Prioriteit, Status, Werkwijze } from '../../generated/ast.js';
 
 /** What the compiler reports for a list that misses members of its union (instead of `never`). */
 interface OntbrekendeWaarden<T> {
@@ -32,6 +32,9 @@ export const WERKWIJZEN = alle<Werkwijze>()(['routine', 'project', 'programma', 
 
 /** The statuses of an opdracht (grammar `Status`), in the order of taal.md. */
 export const STATUSSEN = alle<Status>()(['voorbereiding', 'lopend', 'gepauzeerd', 'afgerond', 'gestopt']);
+
+/** The priorities of an opgave (grammar `Prioriteit`; guide H3 "Prioriteitstelling"), highest first. */
+export const PRIORITEITEN = alle<Prioriteit>()(['hoog', 'middel', 'laag']);
 
 /** The besturingsmodellen of a gemeente (grammar `Besturingsmodel`; guide H4 "Varianten"). */
 export const BESTURINGSMODELLEN = alle<Besturingsmodel>()(['basismodel', 'model-1', 'model-2', 'model-3']);

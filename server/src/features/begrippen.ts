@@ -46,6 +46,13 @@ export const BEGRIPPEN: Readonly<Record<string, Begrip>> = {
         'H2, Randvoorwaarde 1: huidige en gewenste situatie',
     ),
     spelers: b('De partijen die bij deze opgave betrokken zijn of moeten worden.', 'H2, Impliciete gemeenschappelijke opdracht'),
+    prioriteit: b(
+        'Hoe zwaar deze opgave weegt tegenover de andere: hoog, middel of laag. Raad en college kiezen de prioriteiten; het overzicht groepeert de opgaven erop.',
+        'H3, Prioriteitstelling',
+    ),
+    hoog: b('Prioriteit: deze opgave gaat voor als tijd, geld en mensen schaars zijn.', 'H3, Prioriteitstelling'),
+    middel: b('Prioriteit: deze opgave krijgt aandacht, maar wijkt voor opgaven met prioriteit hoog.', 'H3, Prioriteitstelling'),
+    laag: b('Prioriteit: deze opgave wacht als er voor de andere opgaven te weinig ruimte is.', 'H3, Prioriteitstelling'),
     voorscheider: b(
         'Drie vragen (is het idee helder, is het netwerk voorspelbaar, is de besluitvorming gericht?) die aangeven of je zoekt of maakt. Veel onzekerheid wijst op een zoekproces, weinig op een maakproces.',
         'B2, Voorscheider',
@@ -122,7 +129,10 @@ export const BEGRIPPEN: Readonly<Record<string, Begrip>> = {
     inspanning: b('Een activiteit van het programma die aan één of meer doelen bijdraagt.', 'B2, Programma'),
     'draagt-bij-aan': b('De doelen waaraan deze inspanning bijdraagt.', 'B2, Programma'),
     historie: b('Welke werkwijzen de opdracht achtereenvolgens had en waarom er gewisseld is.', 'H5, Werkwijze kiezen en wisselen'),
-    'afgestemd-met': b('Met welke opdrachtgever de wissel van werkwijze is afgestemd.', 'H5, Werkwijze kiezen en wisselen'),
+    'afgestemd-met': b(
+        'Met wie de keuze of wissel van werkwijze is afgestemd: personen en spelers door elkaar. Bij een wissel hoort er minstens één opdrachtgever bij.',
+        'H5, Werkwijze kiezen en wisselen; H2, Randvoorwaarde 3',
+    ),
     overdracht: b('Aan wie in de lijn het resultaat wordt overgedragen, zodat de baten ook echt binnenkomen.', 'H3, Batenmanagement'),
     decharge: b('Het moment waarop de tijdelijke organisatie formeel is ontheven van haar opdracht.', 'B2, De kern van de vijf werkwijzen'),
     lessen: b('Wat er geleerd is, zodat volgende opdrachten daar profijt van hebben.', 'H6, Opgavegericht leren'),

@@ -38,8 +38,13 @@ export class OpgaveSemanticTokenProvider extends AbstractSemanticTokenProvider {
             verwijzing('opdracht', SemanticTokenTypes.function);
         } else if (ast.isDriehoekRol(node)) verwijzing('personen', SemanticTokenTypes.variable);
         else if (ast.isDriehoek(node)) verwijzing('eindverantwoordelijk', SemanticTokenTypes.variable);
-        else if (ast.isHistorieRegel(node)) verwijzing('afgestemdMet', SemanticTokenTypes.variable);
-        else if (ast.isOverdracht(node)) verwijzing('aan', SemanticTokenTypes.variable);
+        else if (ast.isHistorieRegel(node)) {
+            // Personen and (version 2) spelers mixed: each name coloured as what it refers to.
+            node.afgestemdMet.forEach((ref, index) => {
+                const type = ast.isSpeler(ref.ref) ? SemanticTokenTypes.property : SemanticTokenTypes.variable;
+                acceptor({ node, property: 'afgestemdMet', index, type });
+            });
+        } else if (ast.isOverdracht(node)) verwijzing('aan', SemanticTokenTypes.variable);
         else if (ast.isFase(node)) acceptor({ node, property: 'naam', type: SemanticTokenTypes.enumMember });
     }
 }

@@ -48,8 +48,8 @@ export function bouwOrganisatie(declaraties: readonly GeschrevenDeclaratie[]): O
     return { gemeenten, persoonVan, spelerVan };
 }
 
-/** Resolves references to the personen of the whole portfolio (pass 1 of every document). */
-export function personenOpzoeker(persoonVan: ReadonlyMap<ast.Persoon, Persoon>): Personen {
+/** Resolves references to the personen and spelers of the whole portfolio (pass 1 of every document). */
+export function personenOpzoeker(persoonVan: ReadonlyMap<ast.Persoon, Persoon>, spelerVan: ReadonlyMap<ast.Speler, Speler>): Personen {
     const persoon: Personen['persoon'] = (ref) => {
         const target = ref?.ref;
         return target ? persoonVan.get(target) : undefined;
@@ -57,6 +57,15 @@ export function personenOpzoeker(persoonVan: ReadonlyMap<ast.Persoon, Persoon>):
     return {
         persoon,
         rol: (ref, uri, owner) => ({ naam: ref.$refText, persoon: persoon(ref), bron: bron(owner, uri, ref.$refNode) }),
+        betrokkene: (ref, uri, owner) => {
+            const target = ref.ref;
+            return {
+                naam: ref.$refText,
+                persoon: ast.isPersoon(target) ? persoonVan.get(target) : undefined,
+                speler: ast.isSpeler(target) ? spelerVan.get(target) : undefined,
+                bron: bron(owner, uri, ref.$refNode),
+            };
+        },
     };
 }
 
@@ -117,6 +126,7 @@ function bouwOpgave(decl: ast.Opgave, uri: string): OpgaveInBouw {
         gewensteSituatie: decl.gewensteSituatie,
         spelers: [],
         spelersGenoemd: decl.spelers.length,
+        prioriteit: decl.prioriteit,
         voorscheider: decl.voorscheider ? voorscheider(decl.voorscheider, uri) : undefined,
         opdrachten: [],
         inCyclus: false,

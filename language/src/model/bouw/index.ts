@@ -135,7 +135,7 @@ export class ModelBouwer {
             voegToe(stand.persoonVan, o.persoonVan);
             voegToe(stand.spelerVan, o.spelerVan);
         }
-        const opzoeker = personenOpzoeker(stand.persoonVan);
+        const opzoeker = personenOpzoeker(stand.persoonVan, stand.spelerVan);
         const nieuw2: Elementen[] = [];
         const weg2: Elementen[] = weg.map((d) => d.elementen);
         for (const { uri, doc, organisatie, oud, doelen } of opnieuw) {

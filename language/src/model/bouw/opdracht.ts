@@ -110,7 +110,7 @@ function historieRegel(h: ast.HistorieRegel, uri: string, personen: Personen): H
         datum: datum(h.datum),
         werkwijze: h.werkwijze,
         reden: h.reden,
-        afgestemdMet: h.afgestemdMet.map((r) => personen.rol(r, uri, h)),
+        afgestemdMet: h.afgestemdMet.map((r) => personen.betrokkene(r, uri, h)),
         bron: bron(h, uri),
     };
 }

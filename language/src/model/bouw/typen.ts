@@ -5,7 +5,7 @@
  */
 import type { AstNode, Reference } from 'langium';
 import type * as ast from '../../../generated/ast.js';
-import type { Inspanning, Opdracht, Opgave, Persoon, Rolbezetting, Thema } from '../types.js';
+import type { Afstemming, Inspanning, Opdracht, Opgave, Persoon, Rolbezetting, Thema } from '../types.js';
 
 /** A model element while it is built: fields writable and lists mutable arrays, so later passes can link and fill it. */
 export type InBouw<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
@@ -34,4 +34,6 @@ export interface Personen {
     persoon(ref: Reference<ast.Persoon> | undefined): Persoon | undefined;
     /** A role filled by the named person; its `bron` is the name inside `owner`. */
     rol(ref: Reference<ast.Persoon>, uri: string, owner: AstNode): Rolbezetting;
+    /** A persoon or speler named after `afgestemd-met`; its `bron` is the name inside `owner`. */
+    betrokkene(ref: Reference<ast.Betrokkene>, uri: string, owner: AstNode): Afstemming;
 }

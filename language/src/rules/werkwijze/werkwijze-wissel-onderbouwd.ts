@@ -24,6 +24,7 @@ export default defineRegel({
         // Nobody to agree with, or an unknown name: `driehoek-onvolledig`, `routine-zonder-eigenaar`
         // or `onbekende-verwijzing` reports that; the afstemming cannot be judged.
         const afstemmingTeBeoordelen = bevoegd.length > 0 && bevoegd.every((b) => b.persoon);
+        // A speler named there (version 2) is welcome, but does not stand in for an opdrachtgever.
         const wie = o.werkwijze === 'routine' ? 'de eigenaar' : 'een bestuurlijk of ambtelijk opdrachtgever';
         o.historie.forEach((h, i) => {
             const vorige = o.historie[i - 1]?.werkwijze;
@@ -35,7 +36,7 @@ export default defineRegel({
             if (!h.reden) {
                 mist.push('een reden');
             }
-            if (afstemmingTeBeoordelen && !h.afgestemdMet.some((b) => opdrachtgevers.has(b.naam))) {
+            if (afstemmingTeBeoordelen && !h.afgestemdMet.some((b) => !b.speler && opdrachtgevers.has(b.naam))) {
                 mist.push(`afstemming met ${wie} (afgestemd-met)`);
             }
             if (mist.length > 0) {
