@@ -20,7 +20,9 @@
  *   the same schema), over the peildatum of the tests ({@link PEILDATUM}).
  * - `// $BESTAND$ <pad> [crlf] [bom]`: the lines below form another file of the portfolio (the
  *   lines above the first one are the file named after the fixture), optionally with CRLF line
- *   ends and a UTF-8 byte order mark, decoded the way the command line reads files.
+ *   ends and a UTF-8 byte order mark, decoded the way the command line reads files. A path of a
+ *   base file (`basis/opgaven.opgave`) replaces that file, for a rule that looks at the whole
+ *   portfolio (`prioriteit-ontbreekt`).
  *
  * The `»` and `«` are removed before parsing; the marker comments stay (they are comments).
  */
@@ -278,7 +280,10 @@ export async function controleerFixture(
         problemen.push(`${fixture.naam}: een fixture die niet valt verwacht geen bevinding van ${regel}`);
     }
 
-    const resultaat = await controleerInGeheugen([...basis, ...fixture.bestanden], fixtureOpties(fixture.config));
+    // A fixture file with the path of a base file (`// $BESTAND$ basis/opgaven.opgave`) replaces it.
+    const eigenPaden = new Set(fixture.bestanden.map((b) => b.pad));
+    const portfolio = [...basis.filter((b) => !eigenPaden.has(b.pad)), ...fixture.bestanden];
+    const resultaat = await controleerInGeheugen(portfolio, fixtureOpties(fixture.config));
     const padVan = (b: Bevinding): string => {
         const pad = decodeURIComponent(URI.parse(b.uri).path);
         return pad.startsWith(`${PORTFOLIO}/`) ? pad.slice(PORTFOLIO.length + 1) : pad;

@@ -49,6 +49,7 @@ import opgaveZonderSpelers from './portfolio/opgave-zonder-spelers.js';
 import opgaveZonderThema from './portfolio/opgave-zonder-thema.js';
 import opgaveZonderOpdracht from './portfolio/opgave-zonder-opdracht.js';
 import persoonOverbelast from './portfolio/persoon-overbelast.js';
+import prioriteitOntbreekt from './portfolio/prioriteit-ontbreekt.js';
 import overdrachtOntbreekt from './afronding/overdracht-ontbreekt.js';
 import dechargeOntbreekt from './afronding/decharge-ontbreekt.js';
 import lessenOntbreken from './afronding/lessen-ontbreken.js';
@@ -136,6 +137,7 @@ export const REGELS = [
     ...familie('opgavemanager', [gebiedsmanagerFunctie]),
     ...familie('driehoek', [routineMetDriehoek]),
     ...familie('afronding', [overdrachtNietAanLijn]),
+    ...familie('portfolio', [prioriteitOntbreekt]),
 ] as const satisfies readonly Regel[];
 
 /** A rule id: the exact union of the ids of {@link REGELS}. */
