@@ -1,11 +1,12 @@
 /**
  * The portfolio overview `README.md` (uitvoer.md "Reports"): totals, the lean- versus
- * opgavenbegroting split (guide H3), a table per thema, and the paraplu diagram.
+ * opgavenbegroting split (guide H3), the opgaven per prioriteit when the portfolio uses
+ * priorities (version 2), a table per thema, and the paraplu diagram.
  */
 import { themaVan } from '../../language/src/model/navigatie.js';
 import type { CheckResultaat } from '../../language/src/check/checker.js';
-import type { Opdracht, Opgave, Thema } from '../../language/src/model/types.js';
-import { STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
+import type { Opdracht, Opgave, Prioriteit, Thema } from '../../language/src/model/types.js';
+import { PRIORITEITEN, STATUSSEN, WERKWIJZEN } from '../../language/src/model/waarden.js';
 import { kop } from './kop.js';
 import type { RapportOpties } from './opties.js';
 import { opdrachtPad } from './paden.js';
@@ -17,8 +18,77 @@ function som(waarden: readonly (number | undefined)[]): number {
     return waarden.reduce<number>((s, w) => s + (w ?? 0), 0);
 }
 
+/** Rank of a priority for sorting: hoog first, no priority last. */
+function rang(p: Prioriteit | undefined): number {
+    return p === undefined ? PRIORITEITEN.length : PRIORITEITEN.indexOf(p);
+}
+
+/** Sort order of top-level opgaven: by priority when the portfolio uses priorities, then by id. */
+function volgorde(metPrioriteit: boolean): (a: Opgave, b: Opgave) => number {
+    return metPrioriteit ? (a, b) => rang(a.prioriteit) - rang(b.prioriteit) || opId(a, b) : opId;
+}
+
+/** The opdrachten of an opgave and of all deelopgaven below it (each once, also with a `deel-van` cycle). */
+function opdrachtenOnder(opgave: Opgave): Opdracht[] {
+    const gezien = new Set<Opgave>();
+    const uit: Opdracht[] = [];
+    const bezoek = (o: Opgave): void => {
+        if (!gezien.has(o)) {
+            gezien.add(o);
+            uit.push(...o.opdrachten);
+            o.deelopgaven.forEach(bezoek);
+        }
+    };
+    bezoek(opgave);
+    return uit;
+}
+
+/**
+ * "Opgaven per prioriteit" (version 2; guide H3, Prioriteitstelling): a summary per priority and
+ * per priority the opgaven that are not deelopgaven, with the opdrachten, budget (euro) and
+ * capaciteit (FTE) of each including its deelopgaven. Deelopgaven follow their opgave. Empty when
+ * no opgave has a priority.
+ */
+function prioriteitSectie(opgaven: readonly Opgave[]): string[] {
+    if (!opgaven.some((o) => o.prioriteit !== undefined)) {
+        return [];
+    }
+    const hoofd = opgaven.filter((o) => o.deelVanNaam === undefined);
+    const groepen = [...PRIORITEITEN, undefined]
+        .map((prioriteit) => ({ prioriteit, leden: hoofd.filter((o) => o.prioriteit === prioriteit).sort(opId) }))
+        .filter((g) => g.leden.length > 0);
+    const label = (p: Prioriteit | undefined): string => p ?? '*zonder prioriteit*';
+    const uit = [
+        '## Opgaven per prioriteit',
+        '',
+        'Welke opgaven voorgaan (inspiratiegids H3, Prioriteitstelling). Een deelopgave telt mee bij de opgave waar ze deel van is.',
+        '',
+        '| Prioriteit | Opgaven | Opdrachten | Budget | Capaciteit (fte) |',
+        '|---|---:|---:|---:|---:|',
+    ];
+    for (const { prioriteit, leden } of groepen) {
+        const l = leden.flatMap(opdrachtenOnder);
+        uit.push(
+            `| ${label(prioriteit)} | ${leden.length} | ${l.length} | ${euro(som(l.map((o) => o.budget)))} | ${fte(som(l.map((o) => o.capaciteit)))} |`,
+        );
+    }
+    uit.push('');
+    for (const { prioriteit, leden } of groepen) {
+        uit.push(`### Prioriteit: ${label(prioriteit)}`, '');
+        uit.push('| Opgave | Thema | Deelopgaven | Opdrachten | Budget | Capaciteit (fte) |', '|---|---|---:|---:|---:|---:|');
+        for (const o of leden) {
+            const l = opdrachtenOnder(o);
+            uit.push(
+                `| ${cel(o.titel ?? o.id)} (\`${o.id}\`) | ${cel(o.thema ? (o.thema.titel ?? o.thema.id) : '—')} | ${o.deelopgaven.length} | ${l.length} | ${euro(som(l.map((x) => x.budget)))} | ${fte(som(l.map((x) => x.capaciteit)))} |`,
+            );
+        }
+        uit.push('');
+    }
+    return uit;
+}
+
 /** All opgaven of a thema including deelopgaven below them, depth-first, sorted by id. */
-function opgavenOnder(opgaven: readonly Opgave[]): { opgave: Opgave; diepte: number }[] {
+function opgavenOnder(opgaven: readonly Opgave[], sorteer: (a: Opgave, b: Opgave) => number = opId): { opgave: Opgave; diepte: number }[] {
     const uit: { opgave: Opgave; diepte: number }[] = [];
     const gezien = new Set<Opgave>();
     const bezoek = (o: Opgave, diepte: number): void => {
@@ -29,7 +99,7 @@ function opgavenOnder(opgaven: readonly Opgave[]): { opgave: Opgave; diepte: num
         uit.push({ opgave: o, diepte });
         [...o.deelopgaven].sort(opId).forEach((d) => bezoek(d, diepte + 1));
     };
-    [...opgaven].sort(opId).forEach((o) => bezoek(o, 0));
+    [...opgaven].sort(sorteer).forEach((o) => bezoek(o, 0));
     return uit;
 }
 
@@ -61,13 +131,18 @@ function laatsteHerijking(o: Opdracht): string {
     );
 }
 
-function themaTabel(resultaat: CheckResultaat, opgaven: readonly Opgave[]): string[] {
+/**
+ * The table of one thema: a row per opdracht under its opgave. When the portfolio uses priorities,
+ * the opgaven come in the order hoog, middel, laag, none, and the opgave cell names the priority.
+ */
+function themaTabel(resultaat: CheckResultaat, opgaven: readonly Opgave[], metPrioriteit: boolean): string[] {
     const regels = [
         '| Opgave | Opdracht | Werkwijze | Fase | Status | Driehoek | Budget | Capaciteit (fte) | Periode | Laatste herijking | Bevindingen |',
         '|---|---|---|---|---|---|---:|---:|---|---|---:|',
     ];
-    for (const { opgave, diepte } of opgavenOnder(opgaven)) {
-        const naam = `${'↳ '.repeat(diepte)}${cel(opgave.titel ?? opgave.id)} (\`${opgave.id}\`)`;
+    for (const { opgave, diepte } of opgavenOnder(opgaven, volgorde(metPrioriteit))) {
+        const prioriteit = metPrioriteit && opgave.prioriteit ? ` · prioriteit ${opgave.prioriteit}` : '';
+        const naam = `${'↳ '.repeat(diepte)}${cel(opgave.titel ?? opgave.id)} (\`${opgave.id}\`)${prioriteit}`;
         const opdrachten = [...opgave.opdrachten].sort(opId);
         if (opdrachten.length === 0) {
             regels.push(`| ${naam} | *geen opdracht* | | | | | | | | | |`);
@@ -163,6 +238,9 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     }
     uit.push('');
 
+    const metPrioriteit = p.opgaven.some((o) => o.prioriteit !== undefined);
+    uit.push(...prioriteitSectie(p.opgaven));
+
     uit.push(
         '## Paraplu',
         '',
@@ -184,13 +262,14 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
             ...themaTabel(
                 resultaat,
                 t.opgaven.filter((o) => !o.deelVan || o.deelVan.thema !== t),
+                metPrioriteit,
             ),
             '',
         );
     }
     const losse = p.opgaven.filter((o) => !o.thema && !o.deelVan);
     if (losse.length > 0) {
-        uit.push('## Opgaven zonder thema', '', ...themaTabel(resultaat, losse), '');
+        uit.push('## Opgaven zonder thema', '', ...themaTabel(resultaat, losse, metPrioriteit), '');
     }
     const zonderOpgave = p.opdrachten.filter((o) => !o.opgave);
     if (zonderOpgave.length > 0) {
