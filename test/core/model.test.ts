@@ -6,7 +6,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { plusMaanden, isGeldigeDatum } from '../../language/src/model/datum.js';
-import { check, ids, SHARED_CASES } from '../helpers/index.js';
+import { PortfolioControle } from '../../language/src/check/checker.js';
+import { check, ids, parse, SHARED_CASES, STANDAARD_OPTIES } from '../helpers/index.js';
 
 const SCHOON = fs.readFileSync(path.join(SHARED_CASES, 'schoon', 'portfolio.opgave'), 'utf8');
 
@@ -117,5 +118,70 @@ describe('@negeer', () => {
         );
         const r = await check({ 'p.opgave': tekst });
         assert.deepEqual(ids(r), ['negeer-zonder-reden', 'thema-zonder-opgavemanager']);
+    });
+});
+
+describe('@negeer met een einddatum (tot)', () => {
+    /** The clean portfolio with thema wonen's opgavemanager removed and a suppression above it. */
+    const metNegeer = (commentaar: string): Record<string, string> => ({
+        'p.opgave': SCHOON.replace(
+            'thema wonen "Wonen" {\n    soort transformatie\n    opgavemanager dir-ruimte\n}',
+            `${commentaar}\nthema wonen "Wonen" {\n    soort transformatie\n}`,
+        ),
+    });
+    const TOT = '// @negeer thema-zonder-opgavemanager tot 2026-11-30 Benoeming in januari';
+
+    it('voor en op de einddatum onderdrukt hij zoals zonder datum, en bewaart de datum', async () => {
+        for (const peildatum of ['2026-11-29', '2026-11-30']) {
+            const r = await check(metNegeer(TOT), { peildatum });
+            assert.deepEqual(ids(r), [], peildatum);
+            assert.deepEqual(
+                r.onderdrukt.map((o) => [o.bevinding.ruleId, o.reden, o.tot]),
+                [['thema-zonder-opgavemanager', 'Benoeming in januari', '2026-11-30']],
+            );
+            assert.deepEqual(r.verlopen, []);
+        }
+    });
+    it('de dag na de einddatum onderdrukt hij niets meer en meldt negeer-verlopen', async () => {
+        const r = await check(metNegeer(TOT), { peildatum: '2026-12-01' });
+        assert.deepEqual(ids(r), ['negeer-verlopen', 'thema-zonder-opgavemanager']);
+        assert.deepEqual(r.onderdrukt, []);
+        assert.deepEqual(
+            r.verlopen.map((o) => [o.regel, o.tot, o.reden, o.declaratie]),
+            [['thema-zonder-opgavemanager', '2026-11-30', 'Benoeming in januari', 'wonen']],
+        );
+        const melding = r.bevindingen.find((b) => b.ruleId === 'negeer-verlopen');
+        assert.match(melding?.message ?? '', /‘thema-zonder-opgavemanager’ gold tot 2026-11-30 en is verlopen/);
+        assert.equal(melding?.range.start.line, r.verlopen[0]?.commentaar.start.line);
+    });
+    it('met negeer-verlopen uit onderdrukt een verlopen @negeer nog steeds niets', async () => {
+        const r = await check(metNegeer(TOT), { peildatum: '2026-12-01', regels: { 'negeer-verlopen': 'uit' } });
+        assert.deepEqual(ids(r), ['thema-zonder-opgavemanager']);
+        assert.equal(r.verlopen.length, 1);
+    });
+    it('een ongeldige of ontbrekende datum na tot, of geen reden na de datum, onderdrukt niets', async () => {
+        for (const [commentaar, woord] of [
+            ['// @negeer thema-zonder-opgavemanager tot 2026-02-30 Benoeming in januari', 'geen geldige datum'],
+            ['// @negeer thema-zonder-opgavemanager tot 31-12-2026 Benoeming in januari', 'geen geldige datum'],
+            ['// @negeer thema-zonder-opgavemanager tot', 'geen einddatum'],
+            ['// @negeer thema-zonder-opgavemanager tot 2026-12-31', 'geeft geen reden'],
+        ] as const) {
+            const r = await check(metNegeer(commentaar));
+            assert.deepEqual(ids(r), ['negeer-zonder-reden', 'thema-zonder-opgavemanager'], commentaar);
+            assert.ok(
+                r.bevindingen.some((b) => b.ruleId === 'negeer-zonder-reden' && b.message.includes(woord)),
+                commentaar,
+            );
+            assert.deepEqual([r.onderdrukt, r.verlopen], [[], []], commentaar);
+        }
+    });
+    it('een bewaarde controle beoordeelt de einddatum opnieuw als alleen de peildatum verandert', async () => {
+        const docs = await parse(metNegeer(TOT));
+        const controle = new PortfolioControle();
+        assert.deepEqual(ids(controle.controleer(docs, { ...STANDAARD_OPTIES, peildatum: '2026-11-30' })), []);
+        const later = controle.controleer(docs, { ...STANDAARD_OPTIES, peildatum: '2026-12-01' }, [], new Set());
+        assert.deepEqual(ids(later), ['negeer-verlopen', 'thema-zonder-opgavemanager']);
+        const terug = controle.controleer(docs, { ...STANDAARD_OPTIES, peildatum: '2026-11-30' }, [], new Set());
+        assert.deepEqual(ids(terug), []);
     });
 });

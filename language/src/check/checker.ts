@@ -14,7 +14,7 @@ import type { LocatieMetBericht } from '../model/locatie.js';
 import type { DocumentFeiten, FixData, Instellingen, RegelContext } from '../rules/context.js';
 import { REGELS, type RegelId } from '../rules/index.js';
 import type { Ernst, RegelInstelling } from '../rules/regel.js';
-import { leesOnderdrukkingen, binnen, type Onderdrukking } from './suppressions.js';
+import { leesOnderdrukkingen, binnen, isVerlopen, type Onderdrukking } from './suppressions.js';
 import { OpdrachtEenheden } from './eenheden.js';
 import { declaratiesMetSyntaxfout, fouteVerwijzingen, onopgelosteVerwijzingen, perDocument, SuggestieGeheugen } from './feiten.js';
 import { syntaxFouten } from './syntax.js';
@@ -29,10 +29,12 @@ export interface Bevinding {
     readonly fix?: FixData;
 }
 
-/** A finding that a `// @negeer` comment silenced, with the reason given. */
+/** A finding that a `// @negeer` comment silenced, with the reason given and its end date, if any. */
 export interface OnderdrukteBevinding {
     readonly bevinding: Bevinding;
     readonly reden: string;
+    /** End date (ISO) of a `// @negeer <id> tot <datum> <reden>`; on or after the peildatum. */
+    readonly tot?: string;
 }
 
 /** Everything a check yields: the model, the findings and the silenced findings. */
@@ -40,6 +42,12 @@ export interface CheckResultaat {
     readonly portfolio: Portfolio;
     readonly bevindingen: readonly Bevinding[];
     readonly onderdrukt: readonly OnderdrukteBevinding[];
+    /**
+     * Dated suppressions whose end date lies before the peildatum: they silenced nothing in this
+     * check (the findings are in `bevindingen`, with one `negeer-verlopen` per comment unless that
+     * rule is off). Sorted by file and line of the comment.
+     */
+    readonly verlopen: readonly Onderdrukking[];
 }
 
 /** Settings of one check run. */
@@ -57,6 +65,7 @@ const ALTIJD_MELDEN: ReadonlySet<string> = new Set([
     'onbekende-verwijzing',
     'dubbele-naam',
     'negeer-zonder-reden',
+    'negeer-verlopen',
     'ongeldige-datum',
 ]);
 
@@ -171,10 +180,17 @@ export class PortfolioControle {
             }
         }
         this.documentStanden = standen;
+        // A dated suppression holds through its end date; after it, it silences nothing (taal.md
+        // "Configuration"). Decided here, per check, because it depends on the peildatum.
+        const verlopen = onderdrukkingen
+            .filter((o) => isVerlopen(o, opties.peildatum))
+            .sort((a, b) => (a.uri !== b.uri ? (a.uri < b.uri ? -1 : 1) : a.commentaar.start.line - b.commentaar.start.line));
+        const werkzaam = verlopen.length === 0 ? onderdrukkingen : onderdrukkingen.filter((o) => !isVerlopen(o, opties.peildatum));
         const documenten: DocumentFeiten = {
             syntaxFouten: syntax,
             onopgelost: onopgelosteVerwijzingen(fouteVerwijzingenPerDocument, portfolio, this.suggesties),
             negeerFouten,
+            verlopenNegeer: verlopen.map((o) => ({ uri: o.uri, range: o.commentaar, regel: o.regel, tot: o.tot! })),
         };
 
         const alle: Bevinding[] = [];
@@ -235,7 +251,7 @@ export class PortfolioControle {
 
         const bevindingen: Bevinding[] = [];
         const onderdrukt: OnderdrukteBevinding[] = [];
-        const perUri = perDocument(onderdrukkingen);
+        const perUri = perDocument(werkzaam);
         // Only documents with a syntax or read error can hold a declaration that waits for it.
         const foutUris = new Set(syntax.map((f) => f.uri));
         const wachtend = declaratiesMetSyntaxfout(
@@ -248,14 +264,14 @@ export class PortfolioControle {
             }
             const stil = perUri.get(b.uri)?.find((o) => o.regel === b.ruleId && binnen(b.range, o.bereik));
             if (stil) {
-                onderdrukt.push({ bevinding: b, reden: stil.reden });
+                onderdrukt.push({ bevinding: b, reden: stil.reden, ...(stil.tot !== undefined ? { tot: stil.tot } : {}) });
             } else {
                 bevindingen.push(b);
             }
         }
         bevindingen.sort(vergelijk);
         onderdrukt.sort((a, b) => vergelijk(a.bevinding, b.bevinding));
-        return { portfolio, bevindingen, onderdrukt };
+        return { portfolio, bevindingen, onderdrukt, verlopen };
     }
 
     /** The kept facts of a document, or new ones when it was parsed or linked again. */

@@ -35,6 +35,11 @@ export interface DocumentFeiten {
     })[];
     /** Invalid `// @negeer` comments, message already in Dutch. */
     readonly negeerFouten: readonly LocatieMetBericht[];
+    /**
+     * Valid `// @negeer <regel-id> tot <datum> <reden>` comments whose end date (ISO) lies before
+     * the peildatum: they suppress nothing any more. The place is the comment.
+     */
+    readonly verlopenNegeer: readonly (Locatie & { readonly regel: string; readonly tot: string })[];
 }
 
 /**

@@ -12,6 +12,7 @@ import cyclischeDeelopgave from './integriteit/cyclische-deelopgave.js';
 import ongeldigeDatum from './integriteit/ongeldige-datum.js';
 import functiePastNiet from './integriteit/functie-past-niet.js';
 import negeerZonderReden from './integriteit/negeer-zonder-reden.js';
+import negeerVerlopen from './integriteit/negeer-verlopen.js';
 import opdrachtZonderOpgave from './opdracht/opdracht-zonder-opgave.js';
 import werkwijzeOntbreekt from './opdracht/werkwijze-ontbreekt.js';
 import situatieOnbeschreven from './opdracht/situatie-onbeschreven.js';
@@ -73,6 +74,7 @@ export const REGELS = [
         ongeldigeDatum,
         functiePastNiet,
         negeerZonderReden,
+        negeerVerlopen,
     ]),
     // Opdracht (regels.md "Opdracht"; guide H2 "Randvoorwaarden voor het opgavegericht werken aan
     // een opdracht"): an opdracht serves an opgave, has a werkwijze, frames, means, and is reviewed.
