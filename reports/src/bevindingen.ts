@@ -1,8 +1,10 @@
 /**
  * `bevindingen.md` (uitvoer.md "Reports"): every finding grouped by rule (errors first, then by rule id), and
- * the findings silenced with `// @negeer` listed apart with their reasons, so a reviewer sees them.
+ * the findings silenced with `// @negeer` listed apart with their reasons and end dates (with the
+ * days left at the peildatum), so a reviewer sees them; then the dated suppressions that lapsed
+ * before the peildatum (taal.md "Configuration"), which silence nothing any more.
  */
-import type { Bevinding, CheckResultaat } from '../../language/src/check/checker.js';
+import type { Bevinding, CheckResultaat, OnderdrukteBevinding } from '../../language/src/check/checker.js';
 import { regel } from '../../language/src/rules/index.js';
 import { kop } from './kop.js';
 import type { RapportOpties } from './opties.js';
@@ -15,6 +17,24 @@ function plek(b: Bevinding, root: string): string {
 }
 
 const RANG = { error: 0, warning: 1, info: 2 } as const;
+
+/** Whole days from `van` to `tot` (both ISO `YYYY-MM-DD`, real dates); negative when `tot` comes first. */
+function dagenTussen(van: string, tot: string): number {
+    const dag = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+    return Math.round((dag(tot) - dag(van)) / 86_400_000);
+}
+
+/**
+ * The end-date cell of a suppression: `zonder einddatum`, or the date with the days it still
+ * holds at the peildatum (it holds through the end date and lapses the day after).
+ */
+function geldigTot(o: OnderdrukteBevinding, peildatum: string): string {
+    if (o.tot === undefined) {
+        return 'zonder einddatum';
+    }
+    const dagen = dagenTussen(peildatum, o.tot);
+    return `t/m ${o.tot} (${dagen === 0 ? 'laatste dag' : dagen === 1 ? 'nog 1 dag' : `nog ${dagen} dagen`})`;
+}
 
 /** Groups per rule id: rules with errors first, then warnings, then info; within that by id. */
 function perRegel<T>(items: readonly T[], id: (t: T) => string, ernst: (t: T) => Bevinding['severity']): [string, T[]][] {
@@ -65,15 +85,42 @@ export function bevindingenPagina(resultaat: CheckResultaat, opties: RapportOpti
     if (resultaat.onderdrukt.length === 0) {
         uit.push('Geen bevindingen genegeerd.', '');
     } else {
-        uit.push('Deze bevindingen zijn met `// @negeer <regel> <reden>` stilgezet.', '');
+        uit.push(
+            'Deze bevindingen zijn met `// @negeer <regel> <reden>` stilgezet. Met `// @negeer <regel> tot <datum> <reden>` geldt dat tot en met die datum; de dag erna verloopt het.',
+            '',
+        );
         for (const [id, lijst] of perRegel(
             resultaat.onderdrukt,
             (o) => o.bevinding.ruleId,
             (o) => o.bevinding.severity,
         )) {
-            uit.push(`### ${code(id)} (${lijst.length})`, '', '| Plek | Bericht | Reden |', '|---|---|---|');
-            uit.push(...lijst.map((o) => `| ${plek(o.bevinding, opties.root)} | ${cel(o.bevinding.message)} | ${cel(o.reden)} |`), '');
+            uit.push(`### ${code(id)} (${lijst.length})`, '', '| Plek | Bericht | Reden | Geldig |', '|---|---|---|---|');
+            uit.push(
+                ...lijst.map(
+                    (o) =>
+                        `| ${plek(o.bevinding, opties.root)} | ${cel(o.bevinding.message)} | ${cel(o.reden)} | ${geldigTot(o, opties.peildatum)} |`,
+                ),
+                '',
+            );
         }
+    }
+    uit.push('## Verlopen negeer-opmerkingen', '');
+    if (resultaat.verlopen.length === 0) {
+        uit.push('Geen verlopen negeer-opmerkingen.', '');
+    } else {
+        uit.push(
+            `Deze negeer-opmerkingen hadden een einddatum voor de peildatum ${opties.peildatum}. Ze zetten niets meer stil: hun bevindingen staan hierboven weer.`,
+            '',
+            '| Plek | Regel | Declaratie | Gold t/m | Reden |',
+            '|---|---|---|---|---|',
+        );
+        uit.push(
+            ...resultaat.verlopen.map((o) => {
+                const waar = code(`${bronBestand(o.uri, opties.root)}:${o.commentaar.start.line + 1}:${o.commentaar.start.character + 1}`);
+                return `| ${waar} | ${code(o.regel)} | ${code(o.declaratie)} | ${o.tot ?? ''} | ${cel(o.reden)} |`;
+            }),
+            '',
+        );
     }
     return `${uit
         .join('\n')

@@ -5,6 +5,12 @@
  * tests parse every generated `portfolio.json` with it (test/reports/rapporten.test.ts).
  * References between elements are written as identifiers; sources as file (relative to the
  * portfolio root) and 1-based line.
+ *
+ * Suppressions (taal.md "Configuration"): `onderdrukt` holds the findings a `// @negeer` silenced,
+ * with the reason and, for `// @negeer <id> tot <datum> <reden>`, the end date `tot` (ISO; the
+ * suppression holds through it). `verlopenNegeer` holds the dated suppressions whose end date lies
+ * before the peildatum: they silenced nothing, so their findings are in `bevindingen` again; each
+ * names the rule, end date, reason, the declaration below it and where the comment stands.
  */
 import { z } from 'zod';
 import type { CheckResultaat, Bevinding } from '../../language/src/check/checker.js';
@@ -177,7 +183,29 @@ export const portfolioSchema = z
                 .strict(),
         ),
         bevindingen: z.array(bevindingSchema),
-        onderdrukt: z.array(z.object({ bevinding: bevindingSchema, reden: z.string() }).strict()),
+        onderdrukt: z.array(
+            z
+                .object({
+                    bevinding: bevindingSchema,
+                    reden: z.string(),
+                    tot: datum.optional().describe('End date of a `// @negeer <id> tot <datum> <reden>`: it holds through this date'),
+                })
+                .strict(),
+        ),
+        verlopenNegeer: z
+            .array(
+                z
+                    .object({
+                        ruleId: z.string(),
+                        tot: datum,
+                        reden: z.string(),
+                        declaratie: id,
+                        file: z.string(),
+                        line: z.number().int().min(1),
+                    })
+                    .strict(),
+            )
+            .describe('Dated `// @negeer` comments whose end date lies before the peildatum: they silence nothing any more'),
     })
     .strict()
     .describe('The resolved portfolio of an opgave workspace, as written by `opgave generate`');
@@ -355,7 +383,15 @@ export function portfolioJson(resultaat: CheckResultaat, opties: RapportOpties):
         opgaven: gesorteerd(p.opgaven).map((o) => opgaveJson(o, maakBron)),
         opdrachten: gesorteerd(p.opdrachten).map((o) => opdrachtJson(o, maakBron)),
         bevindingen: resultaat.bevindingen.map((b) => bevindingJson(b, opties.root)),
-        onderdrukt: resultaat.onderdrukt.map((o) => ({ bevinding: bevindingJson(o.bevinding, opties.root), reden: o.reden })),
+        onderdrukt: resultaat.onderdrukt.map((o) => ({ bevinding: bevindingJson(o.bevinding, opties.root), reden: o.reden, tot: o.tot })),
+        verlopenNegeer: resultaat.verlopen.map((o) => ({
+            ruleId: o.regel,
+            tot: o.tot ?? '',
+            reden: o.reden,
+            declaratie: o.declaratie,
+            file: bronBestand(o.uri, opties.root),
+            line: o.commentaar.start.line + 1,
+        })),
     };
     return `${JSON.stringify(data, null, 2)}\n`;
 }
