@@ -1,11 +1,12 @@
 /**
- * The shared acceptance cases (../shared/cases): each folder, checked through the CLI, must give
- * exactly the set of rule ids in verwacht.json. (The rule fixtures are regelfixtures.test.ts's.)
+ * The shared acceptance cases (../shared/cases, and ../shared/cases-v2 for rule catalogue
+ * version 2): each folder, checked through the CLI, must give exactly the set of rule ids in
+ * verwacht.json. (The rule fixtures are regelfixtures.test.ts's.)
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SHARED_CASES } from '../helpers/index.js';
+import { SHARED_CASES, SHARED_CASES_V2 } from '../helpers/index.js';
 import { cli } from '../helpers/cli.js';
 
 function verwacht(map: string): string[] {
@@ -25,14 +26,17 @@ function gevonden(map: string): string[] {
     return [...new Set(bevindingen.map((b) => b.ruleId))].sort();
 }
 
-describe('gedeelde acceptatiecases (../shared/cases)', () => {
-    const cases = fs.existsSync(SHARED_CASES)
-        ? fs.readdirSync(SHARED_CASES).filter((d) => fs.existsSync(path.join(SHARED_CASES, d, 'verwacht.json')))
-        : [];
-    it('zijn aanwezig', () => assert.ok(cases.length > 0, `geen cases gevonden in ${SHARED_CASES}`));
-    for (const naam of cases) {
-        it(`${naam} geeft precies ${verwacht(path.join(SHARED_CASES, naam)).join(', ') || 'geen bevindingen'}`, () => {
-            assert.deepEqual(gevonden(path.join(SHARED_CASES, naam)), verwacht(path.join(SHARED_CASES, naam)));
-        });
-    }
-});
+for (const [map, label] of [
+    [SHARED_CASES, '../shared/cases'],
+    [SHARED_CASES_V2, '../shared/cases-v2'],
+] as const) {
+    describe(`gedeelde acceptatiecases (${label})`, () => {
+        const cases = fs.existsSync(map) ? fs.readdirSync(map).filter((d) => fs.existsSync(path.join(map, d, 'verwacht.json'))) : [];
+        it('zijn aanwezig', () => assert.ok(cases.length > 0, `geen cases gevonden in ${map}`));
+        for (const naam of cases) {
+            it(`${naam} geeft precies ${verwacht(path.join(map, naam)).join(', ') || 'geen bevindingen'}`, () => {
+                assert.deepEqual(gevonden(path.join(map, naam)), verwacht(path.join(map, naam)));
+            });
+        }
+    });
+}

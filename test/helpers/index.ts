@@ -22,6 +22,8 @@ import { genereerRapporten } from '../../reports/src/index.js';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** The shared acceptance cases beside the repository. */
 export const SHARED_CASES = path.resolve(ROOT, '..', 'shared', 'cases');
+/** The acceptance cases of rule catalogue version 2, beside `SHARED_CASES`. */
+export const SHARED_CASES_V2 = path.resolve(ROOT, '..', 'shared', 'cases-v2');
 /** The bundled CLI (run it through {@link bundel} or `cli()` of `cli.ts`, which check that it exists). */
 export const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 
