@@ -1,10 +1,13 @@
 /**
  * `ambtelijk-opdrachtgever-lijnmanager`: the ambtelijk opdrachtgever fits only as lijnmanager.
  *
+ * Silent for a routine: its driehoek as a whole is `routine-met-driehoek`'s finding.
+ *
  * Guide: H3, De grenzen van de matrixorganisatie. Documentation: docs/regels/ambtelijk-opdrachtgever-lijnmanager.md.
  */
 import { passendeFuncties } from '../../model/rollen.js';
 import { q } from '../nederlands.js';
+import { teBeoordelenDriehoek } from './gedeeld.js';
 import { defineRegel } from '../regel.js';
 
 export default defineRegel({
@@ -13,7 +16,7 @@ export default defineRegel({
     samenvatting: 'Het ambtelijk opdrachtgeverschap ligt niet alleen bij een lijnmanager.',
     bron: 'H3, De grenzen van de matrixorganisatie',
     perOpdracht(o, ctx) {
-        for (const b of o.driehoek?.ambtelijkOpdrachtgevers ?? []) {
+        for (const b of teBeoordelenDriehoek(o)?.ambtelijkOpdrachtgevers ?? []) {
             const functies = b.persoon ? passendeFuncties(b.persoon, 'ambtelijk-opdrachtgever') : [];
             if (functies.length === 1 && functies[0] === 'lijnmanager') {
                 ctx.meld(

@@ -4,7 +4,7 @@
  * Guide: B1, Sturingsdriehoek. Documentation: docs/regels/eindverantwoordelijke-ontbreekt.md.
  */
 import { q } from '../nederlands.js';
-import { ROL_TEKST, rollenVan } from './gedeeld.js';
+import { ROL_TEKST, rollenVan, teBeoordelenDriehoek } from './gedeeld.js';
 import { defineRegel } from '../regel.js';
 
 export default defineRegel({
@@ -13,7 +13,7 @@ export default defineRegel({
     samenvatting: 'Bij meerdere opdrachtgevers is één eindverantwoordelijk.',
     bron: 'B1, Sturingsdriehoek',
     perOpdracht(o, ctx) {
-        const d = o.driehoek;
+        const d = teBeoordelenDriehoek(o);
         if (!d) {
             return;
         }

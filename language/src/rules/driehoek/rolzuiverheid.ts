@@ -5,7 +5,7 @@
  */
 import type { DriehoekRolNaam } from '../../model/types.js';
 import { q } from '../nederlands.js';
-import { ROL_TEKST, rollenVan } from './gedeeld.js';
+import { ROL_TEKST, rollenVan, teBeoordelenDriehoek } from './gedeeld.js';
 import { defineRegel } from '../regel.js';
 
 export default defineRegel({
@@ -14,11 +14,12 @@ export default defineRegel({
     samenvatting: 'Eén persoon vervult niet twee rollen in dezelfde driehoek.',
     bron: 'H4, De sturingsdriehoek; B1',
     perOpdracht(o, ctx) {
-        if (!o.driehoek) {
+        const driehoek = teBeoordelenDriehoek(o);
+        if (!driehoek) {
             return;
         }
         const eerste = new Map<string, DriehoekRolNaam>();
-        for (const [rol, bezetting] of rollenVan(o.driehoek)) {
+        for (const [rol, bezetting] of rollenVan(driehoek)) {
             for (const b of bezetting) {
                 const al = eerste.get(b.naam);
                 if (al === undefined) {

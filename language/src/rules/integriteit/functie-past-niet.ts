@@ -6,6 +6,7 @@
 import { PASSENDE_FUNCTIES, passendeFuncties, type Slot } from '../../model/rollen.js';
 import type { Rolbezetting } from '../../model/types.js';
 import { q } from '../nederlands.js';
+import { teBeoordelenDriehoek } from '../driehoek/gedeeld.js';
 import { defineRegel } from '../regel.js';
 
 export default defineRegel({
@@ -30,10 +31,12 @@ export default defineRegel({
                 );
             }
         };
-        if (o.driehoek) {
-            o.driehoek.bestuurlijkOpdrachtgevers.forEach((b) => controleer(b, 'bestuurlijk-opdrachtgever'));
-            o.driehoek.ambtelijkOpdrachtgevers.forEach((b) => controleer(b, 'ambtelijk-opdrachtgever'));
-            o.driehoek.sturingsprofessionals.forEach((b) => controleer(b, 'sturingsprofessional'));
+        // A routine's driehoek is wrong as a whole (`routine-met-driehoek`); its slots are not judged.
+        const driehoek = teBeoordelenDriehoek(o);
+        if (driehoek) {
+            driehoek.bestuurlijkOpdrachtgevers.forEach((b) => controleer(b, 'bestuurlijk-opdrachtgever'));
+            driehoek.ambtelijkOpdrachtgevers.forEach((b) => controleer(b, 'ambtelijk-opdrachtgever'));
+            driehoek.sturingsprofessionals.forEach((b) => controleer(b, 'sturingsprofessional'));
         }
         if (o.eigenaar) {
             controleer(o.eigenaar, 'eigenaar');
