@@ -1,7 +1,18 @@
 /**
  * Walks over the resolved model that rules and reports share, and the name comparisons they share.
  */
-import type { Opdracht, Opgave, Thema } from './types.js';
+import type { Gemeente, Opdracht, Opgave, Thema } from './types.js';
+
+/**
+ * The gemeente declared first (by file URI, then line): its besturingsmodel is the portfolio's
+ * when several are declared, and portfolio-wide findings about the gemeente go on it.
+ * @returns undefined when no gemeente is declared
+ */
+export function eersteGemeente(gemeenten: readonly Gemeente[]): Gemeente | undefined {
+    return [...gemeenten].sort((a, b) =>
+        a.bron.uri < b.bron.uri ? -1 : a.bron.uri > b.bron.uri ? 1 : a.bron.range.start.line - b.bron.range.start.line,
+    )[0];
+}
 
 /**
  * The thema of an opgave: its own, or the nearest one up the `deel-van` chain (a deelopgave

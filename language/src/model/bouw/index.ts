@@ -20,6 +20,7 @@
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type * as ast from '../../../generated/ast.js';
 import type { Bron, Gebied, Gemeente, Opdracht, Persoon, Portfolio, Speler, Thema } from '../types.js';
+import { eersteGemeente } from '../navigatie.js';
 import { effectieveVoorscheider } from '../voorscheider.js';
 import { markeerCycli } from './cycli.js';
 import { bouwElementen, bouwOrganisatie, declaratiesVan, personenOpzoeker, type Elementen, type Organisatie } from './declaraties.js';
@@ -509,11 +510,4 @@ function koppelOpnieuw(
         }
     }
     return opnieuw;
-}
-
-/** The gemeente declared first (by file, then line): it decides when several are declared. */
-function eersteGemeente(gemeenten: readonly Gemeente[]): Gemeente | undefined {
-    return [...gemeenten].sort((a, b) =>
-        a.bron.uri < b.bron.uri ? -1 : a.bron.uri > b.bron.uri ? 1 : a.bron.range.start.line - b.bron.range.start.line,
-    )[0];
 }
