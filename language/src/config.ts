@@ -23,7 +23,16 @@ const NAAR_ERNST: Record<string, RegelInstelling | undefined> = { fout: 'error',
 
 /** Allowed keys per object in the configuration (for "did you mean" in messages). */
 const SLEUTELS: Record<string, readonly string[]> = {
-    '': ['peildatum', 'regels', 'herijkingTermijnMaanden', 'maxActieveOpdrachtenPerPersoon', 'uitvoer', 'csv'],
+    '': [
+        'peildatum',
+        'regels',
+        'herijkingTermijnMaanden',
+        'maxActieveOpdrachtenPerPersoon',
+        'maxOpgavemanagers',
+        'leerTermijnMaanden',
+        'uitvoer',
+        'csv',
+    ],
     csv: ['scheidingsteken', 'bom'],
     regels: REGEL_IDS,
 };
@@ -47,6 +56,10 @@ export const configSchema = z
             .optional(),
         herijkingTermijnMaanden: z.number().int().min(1).max(120).optional(),
         maxActieveOpdrachtenPerPersoon: z.number().int().min(1).optional(),
+        /** Version 2: distinct opgavemanagers under model-1 before `te-veel-opgavemanagers`. */
+        maxOpgavemanagers: z.number().int().min(1).optional(),
+        /** Version 2: the learning term of `leren-tijdens-werk`, in months. */
+        leerTermijnMaanden: z.number().int().min(1).max(120).optional(),
         uitvoer: z.string().min(1).optional(),
         /** `opdrachten.csv` for spreadsheets: `;` and a BOM suit Dutch Excel. */
         csv: z
@@ -182,6 +195,10 @@ export function configPad(root: string): string {
 export const STANDAARD_HERIJKING_MAANDEN = 12;
 /** Default number of active driehoeken per person for `persoon-overbelast`. */
 export const STANDAARD_MAX_ACTIEF = 4;
+/** Default number of distinct opgavemanagers under model-1 for `te-veel-opgavemanagers` (H4: three to five). */
+export const STANDAARD_MAX_OPGAVEMANAGERS = 5;
+/** Default term in months for `leren-tijdens-werk`. */
+export const STANDAARD_LEER_MAANDEN = 12;
 
 /**
  * The checker's settings from a configuration and the peildatum in force (command line, editor
@@ -193,6 +210,8 @@ export function checkOptiesVan(config: Config, peildatum: string): CheckOpties {
         peildatum,
         herijkingTermijnMaanden: config.herijkingTermijnMaanden ?? STANDAARD_HERIJKING_MAANDEN,
         maxActieveOpdrachtenPerPersoon: config.maxActieveOpdrachtenPerPersoon ?? STANDAARD_MAX_ACTIEF,
+        maxOpgavemanagers: config.maxOpgavemanagers ?? STANDAARD_MAX_OPGAVEMANAGERS,
+        leerTermijnMaanden: config.leerTermijnMaanden ?? STANDAARD_LEER_MAANDEN,
         regels: config.regels,
     };
 }

@@ -120,6 +120,10 @@ describe('opgave check (CLI)', () => {
         const r1 = cli(['check', typeFout]);
         assert.equal(r1.code, 2);
         assert.match(r1.stderr, /herijkingTermijnMaanden/);
+        const v2 = portfolio({ 'opgave.config.json': '{"leerTermijnMaanden":"twaalf"}', 'p.opgave': '' });
+        const r4 = cli(['check', v2]);
+        assert.equal(r4.code, 2);
+        assert.match(r4.stderr, /leerTermijnMaanden: verwacht een getal/);
         const regelFout = portfolio({ 'opgave.config.json': '{"regels":{"bestaat-niet":"uit"}}', 'p.opgave': '' });
         const r2 = cli(['check', regelFout]);
         assert.equal(r2.code, 2);

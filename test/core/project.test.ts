@@ -58,6 +58,8 @@ const CONFIG = JSON.stringify({
     peildatum: '2025-06-30',
     herijkingTermijnMaanden: 6,
     maxActieveOpdrachtenPerPersoon: 2,
+    maxOpgavemanagers: 3,
+    leerTermijnMaanden: 6,
     regels: { 'thema-zonder-opgavemanager': 'uit', 'persoon-overbelast': 'fout' },
     uitvoer: 'rapport',
     csv: { scheidingsteken: ';', bom: true },
@@ -84,6 +86,8 @@ describe('projectresolutie: CLI en server lossen een map hetzelfde op', () => {
             peildatum: '2025-06-30',
             herijkingTermijnMaanden: 6,
             maxActieveOpdrachtenPerPersoon: 2,
+            maxOpgavemanagers: 3,
+            leerTermijnMaanden: 6,
             regels: { 'thema-zonder-opgavemanager': 'uit', 'persoon-overbelast': 'error' },
         });
     });
@@ -154,6 +158,28 @@ describe('projectresolutie: CLI en server lossen een map hetzelfde op', () => {
         const w = await foutAsync(() => laadProject([sleutel], { config: weg }));
         assert.equal(w, `${weg}: configuratiebestand bestaat niet.`);
         assert.equal(serverInstellingen(sleutel, { config: 'bestaat-niet.json' }).probleem, w);
+    });
+
+    it('maxOpgavemanagers en leerTermijnMaanden: standaard 5 en 12; een verkeerde waarde of tikfout geeft een Nederlandse melding, bij CLI en server dezelfde', async () => {
+        assert.deepEqual(
+            [checkOptiesVan({}, '2026-11-29').maxOpgavemanagers, checkOptiesVan({}, '2026-11-29').leerTermijnMaanden],
+            [5, 12],
+        );
+        for (const [config, melding] of [
+            ['{"maxOpgavemanagers":"vijf"}', 'maxOpgavemanagers: verwacht een getal.'],
+            ['{"maxOpgavemanagers":0}', 'maxOpgavemanagers: moet minstens 1 zijn.'],
+            ['{"maxOpgavemanagers":2.5}', 'maxOpgavemanagers: verwacht een geheel getal.'],
+            ['{"leerTermijnMaanden":0}', 'leerTermijnMaanden: moet minstens 1 zijn.'],
+            ['{"leerTermijnMaanden":121}', 'leerTermijnMaanden: mag hoogstens 120 zijn.'],
+            ['{"leerTermijnMaanden":true}', 'leerTermijnMaanden: verwacht een getal.'],
+            ['{"maxOpgaveManager":3}', 'onbekende sleutel ‘maxOpgaveManager’. Bedoel je ‘maxOpgavemanagers’?'],
+            ['{"leertermijnmaand":6}', 'onbekende sleutel ‘leertermijnmaand’. Bedoel je ‘leerTermijnMaanden’?'],
+        ] as const) {
+            const m = map({ 'opgave.config.json': config, 'p.opgave': PORTFOLIO }, mappen);
+            const bericht = await foutAsync(() => laadProject([m]));
+            assert.equal(bericht, `${path.join(m, 'opgave.config.json')}: ${melding}`, config);
+            assert.equal(serverInstellingen(m, {}).probleem, bericht, config);
+        }
     });
 
     it('een slechte peildatum: de CLI stopt, de server meldt het en houdt de peildatum uit de configuratie', async () => {

@@ -221,6 +221,8 @@ describe('de fixture-runner kan falen', () => {
             peildatum: '2026-01-01',
             herijkingTermijnMaanden: 12,
             maxActieveOpdrachtenPerPersoon: 4,
+            maxOpgavemanagers: 5,
+            leerTermijnMaanden: 12,
             regels: { 'kaders-ontbreken': 'error' },
         });
     });

@@ -18,7 +18,13 @@ import { draai } from '../helpers/cli.js';
 import { controleerTekst, ROOT } from '../helpers/index.js';
 
 /** The settings of the examples (as {@link controleerTekst} uses them). */
-const INSTELLINGEN: Instellingen = { peildatum: '2026-11-29', herijkingTermijnMaanden: 12, maxActieveOpdrachtenPerPersoon: 4 };
+const INSTELLINGEN: Instellingen = {
+    peildatum: '2026-11-29',
+    herijkingTermijnMaanden: 12,
+    maxActieveOpdrachtenPerPersoon: 4,
+    maxOpgavemanagers: 5,
+    leerTermijnMaanden: 12,
+};
 
 /** The ```opgave blocks below a `## TITLE` heading, up to the next `## ` heading. */
 function voorbeelden(pagina: string, titel: string): string[] {

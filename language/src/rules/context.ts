@@ -20,6 +20,10 @@ export interface Instellingen {
     readonly herijkingTermijnMaanden: number;
     /** Active driehoeken a person may sit in before `persoon-overbelast` (default 4). */
     readonly maxActieveOpdrachtenPerPersoon: number;
+    /** Distinct opgavemanagers the themas may have together under model-1 before `te-veel-opgavemanagers` (default 5). */
+    readonly maxOpgavemanagers: number;
+    /** Months within which a running opdracht records a les, for `leren-tijdens-werk` (default 12). */
+    readonly leerTermijnMaanden: number;
 }
 
 /** Facts about the documents themselves (not the model) for the integrity rules. */
