@@ -36,6 +36,7 @@ describe('basisportfolio van de regelfixtures (test/fixtures/basis)', () => {
         ['onder model-2', 'gemeente noorderveld { besturingsmodel model-2 }', {}],
         ['onder model-3', 'gemeente noorderveld { besturingsmodel model-3 }', {}],
         ['met maxActieveOpdrachtenPerPersoon 1', '', { maxActieveOpdrachtenPerPersoon: 1 }],
+        ['onder model-1 met maxOpgavemanagers 1', 'gemeente noorderveld { besturingsmodel model-1 }', { maxOpgavemanagers: 1 }],
     ] as const) {
         it(`heeft geen bevindingen ${wat}`, async () => {
             const bestanden = [...basis, { pad: 'gemeente.opgave', bytes: new TextEncoder().encode(extra) }];

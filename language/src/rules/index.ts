@@ -58,6 +58,7 @@ import statusStrijdig from './afronding/status-strijdig.js';
 import opgavemanagerInLijn from './opgavemanager/opgavemanager-in-lijn.js';
 import gebiedsmanagerFunctie from './opgavemanager/gebiedsmanager-functie.js';
 import overdrachtNietAanLijn from './afronding/overdracht-niet-aan-lijn.js';
+import teVeelOpgavemanagers from './opgavemanager/te-veel-opgavemanagers.js';
 import voorscheiderOntbreekt from './werkwijze/voorscheider-ontbreekt.js';
 import routineMetDriehoek from './driehoek/routine-met-driehoek.js';
 import { familie, type Regel } from './regel.js';
@@ -136,6 +137,7 @@ export const REGELS = [
     // line per rule; each rule keeps the family whose folder it lives in.
     ...familie('werkwijze', [voorscheiderOntbreekt]),
     ...familie('opgavemanager', [opgavemanagerInLijn]),
+    ...familie('opgavemanager', [teVeelOpgavemanagers]),
     ...familie('opgavemanager', [gebiedsmanagerFunctie]),
     ...familie('driehoek', [routineMetDriehoek]),
     ...familie('afronding', [overdrachtNietAanLijn]),
