@@ -67,5 +67,8 @@ opdracht p "${LASTIGE_TITEL.replace(/"/g, '\\"')}" voor o {
         2024-01-01 bestuursproces "Verkenning: \\"wat\\" & hoe?"
         2025-01-01 programma "Besluit; |pipe|" afgestemd-met weth, om
     }
+    lessen {
+        les 2026-05-01 "Les \\"twee\\" [a|b] <i>schuin</i> & \`code\` 📚"
+    }
 }
 `;
