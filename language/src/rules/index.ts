@@ -59,6 +59,7 @@ import opgavemanagerInLijn from './opgavemanager/opgavemanager-in-lijn.js';
 import gebiedsmanagerFunctie from './opgavemanager/gebiedsmanager-functie.js';
 import overdrachtNietAanLijn from './afronding/overdracht-niet-aan-lijn.js';
 import teVeelOpgavemanagers from './opgavemanager/te-veel-opgavemanagers.js';
+import lerenTijdensWerk from './afronding/leren-tijdens-werk.js';
 import voorscheiderOntbreekt from './werkwijze/voorscheider-ontbreekt.js';
 import routineMetDriehoek from './driehoek/routine-met-driehoek.js';
 import { familie, type Regel } from './regel.js';
@@ -141,6 +142,7 @@ export const REGELS = [
     ...familie('opgavemanager', [gebiedsmanagerFunctie]),
     ...familie('driehoek', [routineMetDriehoek]),
     ...familie('afronding', [overdrachtNietAanLijn]),
+    ...familie('afronding', [lerenTijdensWerk]),
     ...familie('portfolio', [prioriteitOntbreekt]),
 ] as const satisfies readonly Regel[];
 
