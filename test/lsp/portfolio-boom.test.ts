@@ -76,6 +76,11 @@ describe('LSP: portfolio tree (opgave.server.portfolioBoom)', function () {
         const { knopen } = await boom();
         assert.deepEqual(knopen.map(vorm), [
             {
+                'thema:dienstverlening': [
+                    { 'opgave:digitale-dienstverlening': ['opdracht:balie-gemeentehuis', 'opdracht:project-digitaal-loket'] },
+                ],
+            },
+            {
                 'thema:leefomgeving': [
                     { 'opgave:buiten-spelen': ['opdracht:project-speelplekken'] },
                     { 'opgave:dorpshart': ['opdracht:project-dorpshart'] },

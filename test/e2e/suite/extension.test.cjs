@@ -170,15 +170,6 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
                 edit.delete(doc.uri, new vscode.Range(doc.positionAt(i), doc.positionAt(doc.getText().indexOf('\n', i) + 1)));
                 await vscode.workspace.applyEdit(edit);
             }
-            // examples/fouten has no routine with a driehoek: add one for the fix, removed again below
-            // (the same text the quick-fix test over stdio adds, test/fixtures/herstel/).
-            const routineTekst = `\n${fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'herstel', 'routine-met-driehoek.opgave'), 'utf8')}`;
-            if (regel === 'routine-met-driehoek') {
-                const doc = await vscode.workspace.openTextDocument(bestand('leefomgeving.opgave'));
-                const edit = new vscode.WorkspaceEdit();
-                edit.insert(doc.uri, doc.positionAt(doc.getText().length), routineTekst);
-                await vscode.workspace.applyEdit(edit);
-            }
             const vind = () => {
                 for (const [uri, lijst] of vscode.languages.getDiagnostics()) {
                     const d = lijst.find((x) => x.source === 'opgave' && (typeof x.code === 'object' ? x.code.value : x.code) === regel);
@@ -222,13 +213,6 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
                 syntax.map((x) => x.message),
                 [],
             );
-            if (regel === 'routine-met-driehoek') {
-                const doc = await vscode.workspace.openTextDocument(bestand('leefomgeving.opgave'));
-                const i = doc.getText().indexOf('\nopdracht onderhoud-fietspaden');
-                const terug = new vscode.WorkspaceEdit();
-                terug.delete(doc.uri, new vscode.Range(doc.positionAt(i), doc.positionAt(doc.getText().length)));
-                await vscode.workspace.applyEdit(terug);
-            }
         });
     }
 });
