@@ -28,6 +28,7 @@ thema t "Thema ${'${'}x} --> y" {
 }
 opgave o "${LASTIGE_TITEL.replace(/"/g, '\\"')}" {
     thema t
+    prioriteit hoog
     huidige-situatie "Nu: \\"slecht\\"; <i>echt</i>"
     gewenste-situatie "Straks: goed #2"
     spelers bewoners
@@ -65,7 +66,7 @@ opdracht p "${LASTIGE_TITEL.replace(/"/g, '\\"')}" voor o {
     }
     historie {
         2024-01-01 bestuursproces "Verkenning: \\"wat\\" & hoe?"
-        2025-01-01 programma "Besluit; |pipe|" afgestemd-met weth, om
+        2025-01-01 programma "Besluit; |pipe|" afgestemd-met weth, om, bewoners
     }
     lessen {
         les 2026-05-01 "Les \\"twee\\" [a|b] <i>schuin</i> & \`code\` 📚"
