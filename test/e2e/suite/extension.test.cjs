@@ -1,7 +1,6 @@
 // Extension-host tests in a real VS Code (code-server): open the examples and check diagnostics,
 // completion, hover, definition, rename and every quick fix through vscode.commands.executeCommand.
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const vscode = require('vscode');
