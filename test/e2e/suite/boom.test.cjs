@@ -46,7 +46,7 @@ describe('Portfolio-boom, regellinks en bestandsicoon (code-server)', function (
 
     it('shows thema → opgave → opdracht with werkwijze and phase', async () => {
         const wortels = (await api.portfolio.getChildren()).map((e) => label(api.portfolio.getTreeItem(e)));
-        assert.deepEqual(wortels.slice(0, 2), ['Leefomgeving', 'Samenleving']);
+        assert.deepEqual(wortels.slice(0, 3), ['Dienstverlening', 'Leefomgeving', 'Samenleving']);
         const [thema, themaItem] = await vind('Leefomgeving');
         assert.match(themaItem.tooltip, /Bevindingen in het thema zelf: /);
         assert.deepEqual([themaItem.iconPath.id], ['symbol-namespace']);

@@ -107,7 +107,10 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
     });
 
     it('opens the preview', async () => {
-        await vscode.window.showTextDocument(leef);
+        // On an opdracht, so the preview opens on its page (with the driehoek diagram).
+        const editor = await vscode.window.showTextDocument(leef);
+        const op = leef.positionAt(leef.getText().indexOf('opdracht project-fietsroute'));
+        editor.selection = new vscode.Selection(op, op);
         const paneel = await vscode.commands.executeCommand('opgave.openPreview');
         assert.ok(paneel);
         await paneel.gerenderd;
