@@ -3,6 +3,7 @@
  * over its stdin/stdout with the protocol connection that vscode-languageserver re-exports, like an
  * editor does.
  */
+import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,6 +29,14 @@ export function uriVan(bestand: string): string {
 }
 
 /** A running server plus the diagnostics it published. */
+/** The LSP position after the first occurrence of `zoek` in `tekst` (plus `extra` characters from its start); fails when absent. */
+export function na(tekst: string, zoek: string, extra = zoek.length): { line: number; character: number } {
+    const i = tekst.indexOf(zoek);
+    assert.ok(i >= 0, `not found: ${zoek}`);
+    const regels = tekst.slice(0, i + extra).split('\n');
+    return { line: regels.length - 1, character: regels[regels.length - 1]!.length };
+}
+
 export class LspClient {
     readonly connection: ProtocolConnection;
     /**

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
-import { kopieer, LspClient, uriVan } from '../helpers/lsp-client.js';
+import { kopieer, LspClient, na, uriVan } from '../helpers/lsp-client.js';
 import { check, ROOT } from '../helpers/index.js';
 
 const BASIS = path.join(ROOT, 'test', 'fixtures', 'basis');
@@ -35,14 +35,6 @@ opdracht kladblok "Kladblok" voor woningtekort {
 }
 
 `;
-
-/** Position after the first occurrence of `zoek` (plus `extra` characters). */
-function na(tekst: string, zoek: string, extra = zoek.length): { line: number; character: number } {
-    const i = tekst.indexOf(zoek);
-    assert.ok(i >= 0, `not found: ${zoek}`);
-    const regels = tekst.slice(0, i + extra).split('\n');
-    return { line: regels.length - 1, character: regels[regels.length - 1]!.length };
-}
 
 function items(r: CompletionItem[] | CompletionList | null): CompletionItem[] {
     return Array.isArray(r) ? r : (r?.items ?? []);

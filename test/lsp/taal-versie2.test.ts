@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CompletionItem, CompletionList, Hover, Location, LocationLink, SemanticTokensLegend } from 'vscode-languageserver';
-import { kopieer, LspClient, uriVan } from '../helpers/lsp-client.js';
+import { kopieer, LspClient, na, uriVan } from '../helpers/lsp-client.js';
 import { ROOT } from '../helpers/index.js';
 
 const BASIS = path.join(ROOT, 'test', 'fixtures', 'basis');
@@ -41,13 +41,6 @@ opdracht dorpshuizen "Beheer dorpshuizen" voor leefbaarheid {
     }
 }
 `;
-
-function na(tekst: string, zoek: string, extra = zoek.length): { line: number; character: number } {
-    const i = tekst.indexOf(zoek);
-    assert.ok(i >= 0, `not found: ${zoek}`);
-    const regels = tekst.slice(0, i + extra).split('\n');
-    return { line: regels.length - 1, character: regels[regels.length - 1]!.length };
-}
 
 function labels(r: CompletionItem[] | CompletionList | null): string[] {
     return (Array.isArray(r) ? r : (r?.items ?? [])).map((i) => i.label);
