@@ -23,7 +23,7 @@ import { controleerPortfolio, type CheckResultaat } from './check/checker.js';
 import { checkOptiesVan, ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from './config.js';
 import { isGeldigeDatum, vandaag } from './model/datum.js';
 import { createOpgaveServices } from './opgave-module.js';
-import { GebruikFout, laadPortfolio, vindBestanden } from './workspace/laden.js';
+import { GebruikFout, laadInhoud, laadPortfolio, vindBestanden, type GeladenPortfolio, type Inhoud } from './workspace/laden.js';
 
 export { ConfigFout, GebruikFout };
 
@@ -204,7 +204,25 @@ export async function controleerBestanden(
     instellingen: Pick<ProjectInstellingen<string | undefined>, 'config' | 'peildatum'>,
 ): Promise<{ resultaat: CheckResultaat; meldingen: readonly string[] }> {
     const { Opgave } = createOpgaveServices(NodeFileSystem);
-    const geladen = await laadPortfolio(Opgave, bestanden);
+    return controleerGeladen(await laadPortfolio(Opgave, bestanden), instellingen);
+}
+
+/**
+ * As {@link controleerBestanden}, for contents already read (a portfolio at a git commit).
+ * @param inhoud absolute paths (their `file:` URIs name the documents) with their bytes
+ */
+export async function controleerInhoud(
+    inhoud: readonly Inhoud[],
+    instellingen: Pick<ProjectInstellingen<string | undefined>, 'config' | 'peildatum'>,
+): Promise<{ resultaat: CheckResultaat; meldingen: readonly string[] }> {
+    const { Opgave } = createOpgaveServices(NodeFileSystem);
+    return controleerGeladen(await laadInhoud(Opgave, inhoud), instellingen);
+}
+
+function controleerGeladen(
+    geladen: GeladenPortfolio,
+    instellingen: Pick<ProjectInstellingen<string | undefined>, 'config' | 'peildatum'>,
+): { resultaat: CheckResultaat; meldingen: readonly string[] } {
     const resultaat = controleerPortfolio(
         geladen.documenten,
         checkOptiesVan(instellingen.config, instellingen.peildatum),

@@ -112,32 +112,54 @@ export function decodeer(bytes: Uint8Array): { tekst: string } | { fout: string 
  * @param bestanden absolute paths
  */
 export async function laadPortfolio(services: OpgaveServices, bestanden: readonly string[]): Promise<GeladenPortfolio> {
+    const inhoud: Inhoud[] = [];
+    for (const bestand of bestanden) {
+        try {
+            const grootte = fs.statSync(bestand).size;
+            if (grootte > MAX_BESTAND_BYTES) {
+                inhoud.push({ bestand, fout: teGrootBericht(grootte) });
+                continue;
+            }
+            inhoud.push({ bestand, bytes: fs.readFileSync(bestand) });
+        } catch (e) {
+            inhoud.push({
+                bestand,
+                fout: `Dit bestand is niet te lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); het is overgeslagen.`,
+            });
+        }
+    }
+    return laadInhoud(services, inhoud);
+}
+
+/**
+ * The bytes of one portfolio file, read from disk or from a git commit, or why they could not be
+ * read (a Dutch message, reported as a `syntaxis` finding on the file).
+ */
+export type Inhoud =
+    | { readonly bestand: string; readonly bytes: Uint8Array; readonly fout?: undefined }
+    | { readonly bestand: string; readonly fout: string; readonly bytes?: undefined };
+
+/**
+ * Decodes, parses and links file contents as one portfolio (no Langium validation: the checker
+ * does that). The documents get `file:` URIs of `bestand`, which need not exist on disk (a file
+ * read from a git commit).
+ * @param inhoud absolute paths with their bytes, in this order
+ */
+export async function laadInhoud(services: OpgaveServices, inhoud: readonly Inhoud[]): Promise<GeladenPortfolio> {
     const documenten: LangiumDocument[] = [];
     const leesFouten: LeesFout[] = [];
     const meldingen: string[] = [];
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const leeg = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    for (const bestand of bestanden) {
+    for (const { bestand, bytes, fout } of inhoud) {
         const uri = URI.file(bestand);
-        let bytes: Buffer;
-        try {
-            const grootte = fs.statSync(bestand).size;
-            if (grootte > MAX_BESTAND_BYTES) {
-                leesFouten.push({
-                    uri: uri.toString(),
-                    range: leeg,
-                    bericht: teGrootBericht(grootte),
-                });
-                continue;
-            }
-            bytes = fs.readFileSync(bestand);
-        } catch (e) {
-            leesFouten.push({
-                uri: uri.toString(),
-                range: leeg,
-                bericht: `Dit bestand is niet te lezen (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); het is overgeslagen.`,
-            });
+        if (fout !== undefined) {
+            leesFouten.push({ uri: uri.toString(), range: leeg, bericht: fout });
+            continue;
+        }
+        if (bytes.length > MAX_BESTAND_BYTES) {
+            leesFouten.push({ uri: uri.toString(), range: leeg, bericht: teGrootBericht(bytes.length) });
             continue;
         }
         const gelezen = decodeer(bytes);
