@@ -1,5 +1,6 @@
 /**
- * The `opgave` command line (uitvoer.md "Command line"): check, generate, rules, format.
+ * The `opgave` command line (uitvoer.md "Command line"): check, generate, rules, format, and
+ * (issue "The reviewer's view") diff and trend.
  * Exit codes: 0 no errors (and warnings within --max-warnings); 1 error findings, too many
  * warnings, or `generate --check` found a difference; 2 the tool could not do its job.
  */
@@ -7,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigFout, GebruikFout } from '../../language/src/project.js';
 import { FORMATEN } from './formats/index.js';
 import { check, type CheckCliOpties } from './commands/check.js';
+import { diff, type DiffCliOpties } from './commands/diff.js';
 import { generate, type GenerateOpties } from './commands/generate.js';
 import { formatteerBestanden } from './commands/format.js';
 import { rules } from './commands/rules.js';
@@ -98,6 +100,19 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .helpOption('-h, --help', 'toon deze hulp')
         .action((opties: { format: string }) => {
             throw new Einde(rules(opties, uit));
+        });
+
+    program
+        .command('diff')
+        .description('toont wat er inhoudelijk veranderde in het portfolio tussen twee git-versies (voor een pull request)')
+        .argument('<basis>', 'git-ref van de oude versie (branch, tag of commit), bv. origin/main')
+        .argument('[doel-en-paden...]', 'git-ref van de nieuwe versie (standaard: de werkmap), dan bestanden of mappen (standaard: .)')
+        .addOption(keuzeOptie('-f, --format <formaat>', 'uitvoerformaat op stdout', ['markdown', 'json']).default('markdown'))
+        .option('--fail-on-nieuwe-fouten', 'faal (exitcode 1) als de nieuwe versie fouten heeft die de oude niet had')
+        .option('--peildatum <JJJJ-MM-DD>', 'één peildatum voor beide versies (standaard uit hun configuratie, anders vandaag)')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action(async (basis: string, rest: string[], opties: DiffCliOpties) => {
+            throw new Einde(await diff(basis, rest, opties, uit));
         });
 
     program
