@@ -27,7 +27,7 @@ async function doelEnPaden(rest: readonly string[]): Promise<{ doel?: string; pa
         return { paden: [] };
     }
     const isPad = fs.existsSync(eerste);
-    const repository = await repositoryVan(rest[1] ?? (isPad ? eerste : '.'));
+    const repository = await repositoryVan('.').catch(() => repositoryVan(rest[1] ?? (isPad ? eerste : '.')));
     const isRef = (await probeerCommit(repository, eerste)) !== undefined;
     if (isRef && isPad) {
         throw new GebruikFout(

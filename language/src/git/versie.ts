@@ -116,7 +116,9 @@ export async function laadVersie(vraag: VersieVraag): Promise<Versie> {
         : eerste.endsWith('.opgave')
           ? path.dirname(eerste)
           : eerste;
-    const repository = await repositoryVan(rootKandidaat);
+    // The repository is the one the command runs in (like git itself), so a path outside it is
+    // named as such; outside any repository, the one holding the portfolio path.
+    const repository = await repositoryVan(cwd).catch(() => repositoryVan(rootKandidaat));
     const relRoot = inRepository(repository, rootKandidaat, paden[0]!);
     const specs = absoluut.map((a, i) => inRepository(repository, a, paden[i]!));
     if (vraag.peildatum !== undefined && !isGeldigeDatum(vraag.peildatum)) {

@@ -99,7 +99,7 @@ function faseTekst(f: Fase): string {
 function beschrijfOpdracht(o: Opdracht, vorige: Opdracht | undefined): Beschrijving {
     const v = new Velden()
         .tekst('titel', o.titel)
-        .tekst('voor opgave', o.opgaveNaam)
+        .tekst('opgave', o.opgaveNaam)
         .tekst('werkwijze', o.werkwijze)
         .tekst('status', o.status)
         .tekst('volgende stap', o.volgendeStap)
@@ -268,7 +268,7 @@ const tekstVan = (w: Waarde): string => {
         case 'fte':
             return fteTekst(w.n);
         case 'lijst':
-            return w.items.join(', ');
+            return w.items.join('; ');
     }
 };
 
@@ -295,7 +295,7 @@ function verschil(a: Waarde | undefined, b: Waarde | undefined): string | undefi
         const na = new Set(b.items);
         const nieuw = b.items.filter((x) => !voor.has(x));
         const weg = a.items.filter((x) => !na.has(x));
-        const delen = [nieuw.length > 0 ? `nieuw: ${nieuw.join(', ')}` : '', weg.length > 0 ? `weg: ${weg.join(', ')}` : ''].filter(
+        const delen = [nieuw.length > 0 ? `nieuw: ${nieuw.join('; ')}` : '', weg.length > 0 ? `weg: ${weg.join('; ')}` : ''].filter(
             Boolean,
         );
         return delen.length > 0 ? delen.join('; ') : 'volgorde gewijzigd';
