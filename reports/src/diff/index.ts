@@ -5,11 +5,11 @@
  */
 import { laadVersie } from '../../../language/src/git/versie.js';
 import { diffSchema, type PortfolioDiff } from './schema.js';
-import { vergelijkVersies } from './vergelijk.js';
+import { samenvatVersie, vergelijkVersies, type Samenvatting } from './vergelijk.js';
 
 export { diffMarkdown, DIFF_MARKER, MAX_TEKENS } from './markdown.js';
 export { diffJsonSchema, diffSchema, type Elementwijziging, type PortfolioDiff, type Veldwijziging } from './schema.js';
-export { vergelijkVersies } from './vergelijk.js';
+export { samenvatVersie, vergelijkVersies, type Samenvatting } from './vergelijk.js';
 
 /** What {@link maakDiff} compares. */
 export interface DiffVraag {
@@ -35,9 +35,15 @@ export interface DiffVraag {
  */
 export async function maakDiff(vraag: DiffVraag): Promise<PortfolioDiff & { readonly meldingen: readonly string[] }> {
     const gedeeld = { paden: vraag.paden, peildatum: vraag.peildatum, standaardPeildatum: vraag.standaardPeildatum, cwd: vraag.cwd };
-    const basis = await laadVersie({ ...gedeeld, ref: vraag.basis });
-    const doel = await laadVersie({ ...gedeeld, ref: vraag.doel });
-    const meldingen = [...basis.meldingen.map((m) => `${basis.naam}: ${m}`), ...doel.meldingen.map((m) => `${doel.naam}: ${m}`)];
+    // One version at a time: the first one's model and syntax trees are free before the second is read.
+    const meldingen: string[] = [];
+    const lees = async (ref: string | undefined): Promise<Samenvatting> => {
+        const versie = await laadVersie({ ...gedeeld, ref });
+        meldingen.push(...versie.meldingen.map((m) => `${versie.naam}: ${m}`));
+        return samenvatVersie(versie);
+    };
+    const basis = await lees(vraag.basis);
+    const doel = await lees(vraag.doel);
     return Object.assign(vergelijkVersies(basis, doel), { meldingen });
 }
 

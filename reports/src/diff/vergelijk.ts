@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
-import type { Bevinding, CheckResultaat } from '../../../language/src/check/checker.js';
+import type { Bevinding, CheckResultaat, OnderdrukteBevinding } from '../../../language/src/check/checker.js';
 import type { Versie } from '../../../language/src/git/versie.js';
 import { themaVan } from '../../../language/src/model/navigatie.js';
 import type { Fase, Opdracht, Opgave, Portfolio } from '../../../language/src/model/types.js';
@@ -19,7 +19,7 @@ import { ELEMENT_SOORTEN, type Elementwijziging, type PortfolioDiff, type Veldwi
 
 /** A property value: text, an amount (euro), a capacity (FTE), a date, or a set of items. */
 type Waarde =
-    | { readonly soort: 'tekst'; readonly tekst: string; readonly overgang?: 'actief' | 'afgerond' }
+    | { readonly soort: 'tekst'; readonly tekst: string; readonly toestand?: string }
     | { readonly soort: 'euro'; readonly n: number }
     | { readonly soort: 'fte'; readonly n: number }
     | { readonly soort: 'datum'; readonly tekst: string; readonly geldig: boolean }
@@ -50,9 +50,9 @@ function dagen(a: string, b: string): number {
 /** Builds a property map, leaving out what is not written (undefined, empty text, empty list). */
 class Velden {
     readonly map = new Map<string, Waarde>();
-    tekst(label: string, tekst: string | undefined, overgang?: 'actief' | 'afgerond'): this {
+    tekst(label: string, tekst: string | undefined, toestand?: string): this {
         if (tekst !== undefined && tekst !== '') {
-            this.map.set(label, overgang ? { soort: 'tekst', tekst, overgang } : { soort: 'tekst', tekst });
+            this.map.set(label, toestand !== undefined ? { soort: 'tekst', tekst, toestand } : { soort: 'tekst', tekst });
         }
         return this;
     }
@@ -96,7 +96,7 @@ function faseTekst(f: Fase): string {
     return delen.join('; ');
 }
 
-function beschrijfOpdracht(o: Opdracht, vorige: Opdracht | undefined): Beschrijving {
+function beschrijfOpdracht(o: Opdracht): Beschrijving {
     const v = new Velden()
         .tekst('titel', o.titel)
         .tekst('opgave', o.opgaveNaam)
@@ -121,11 +121,8 @@ function beschrijfOpdracht(o: Opdracht, vorige: Opdracht | undefined): Beschrijv
         .lijst('kaders', o.kaders)
         .lijst('criteria', o.criteria)
         .tekst('kwaliteit', o.kwaliteit);
-    const eerder = new Map((vorige?.fasen ?? []).map((f) => [f.naam, f.toestand]));
     for (const f of o.fasen) {
-        const was = eerder.get(f.naam);
-        const overgang = (f.toestand === 'actief' || f.toestand === 'afgerond') && was !== f.toestand ? f.toestand : undefined;
-        v.tekst(`fase ${f.naam}`, faseTekst(f), vorige ? overgang : undefined);
+        v.tekst(`fase ${f.naam}`, faseTekst(f), f.toestand);
     }
     v.lijst(
         'doelen',
@@ -200,7 +197,7 @@ function beschrijfOpgave(o: Opgave): Beschrijving {
 }
 
 /** Every declaration of a portfolio, described, keyed by kind and id (the first one per id). */
-function beschrijf(p: Portfolio, vorige?: Portfolio): Map<string, Beschrijving> {
+function beschrijf(p: Portfolio): Map<string, Beschrijving> {
     const uit = new Map<string, Beschrijving>();
     const zet = (b: Beschrijving): void => {
         const sleutel = `${b.soort}\0${b.id}`;
@@ -253,7 +250,7 @@ function beschrijf(p: Portfolio, vorige?: Portfolio): Map<string, Beschrijving> 
         zet(beschrijfOpgave(o));
     }
     for (const o of p.opdrachten) {
-        zet(beschrijfOpdracht(o, vorige?.opdrachtPerId.get(o.id)));
+        zet(beschrijfOpdracht(o));
     }
     return uit;
 }
@@ -330,8 +327,13 @@ function veldwijzigingen(a: Beschrijving | undefined, b: Beschrijving | undefine
         if (d !== undefined) {
             w.verschil = d;
         }
-        if (na?.soort === 'tekst' && na.overgang) {
-            w.overgang = na.overgang;
+        if (
+            a &&
+            na?.soort === 'tekst' &&
+            (na.toestand === 'actief' || na.toestand === 'afgerond') &&
+            (voor?.soort !== 'tekst' || voor.toestand !== na.toestand)
+        ) {
+            w.overgang = na.toestand;
         }
         if (label === 'werkwijze' && a && b && b.historie) {
             // The historie line that explains the change: the newest new line naming the new werkwijze.
@@ -356,7 +358,7 @@ function perErnst(r: CheckResultaat): Record<Ernst, number> {
 }
 
 /** A finding for the diff: file relative to the repository, 1-based line. */
-function bevindingVan(b: Bevinding, repository: string): PortfolioDiff['bevindingen']['nieuw'][number] {
+function bevindingVan(b: Bevinding, repository: string): DiffBevinding {
     const bestand = b.uri.startsWith('file:') ? path.relative(repository, fileURLToPath(b.uri)).split(path.sep).join('/') : b.uri;
     return { ruleId: b.ruleId, severity: b.severity, message: b.message, bestand, regel: b.range.start.line + 1 };
 }
@@ -440,15 +442,53 @@ const rond = (n: number): number => Math.round(n * 100) / 100;
 const volgorde = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const SOORT_VOLGORDE = new Map<string, number>(ELEMENT_SOORTEN.map((s, i) => [s, i]));
 
+/** A finding as the diff shows it. */
+type DiffBevinding = PortfolioDiff['bevindingen']['nieuw'][number];
+
 /**
- * Compares two checked versions.
+ * What the comparison needs of one version: descriptions, totals and findings, without the model
+ * and its syntax trees, so the first version's memory is free before the second is read.
+ */
+export interface Samenvatting {
+    readonly versie: PortfolioDiff['basis'];
+    readonly beschrijvingen: ReadonlyMap<string, Beschrijving>;
+    readonly totalen: ReturnType<typeof totalenVan>;
+    readonly perErnst: Record<Ernst, number>;
+    readonly bevindingen: readonly DiffBevinding[];
+    readonly onderdrukt: readonly (DiffBevinding & { readonly reden: string; readonly tot?: string })[];
+}
+
+/** Summarises a checked version for {@link vergelijkVersies}; file paths relative to its repository. */
+export function samenvatVersie(v: Versie): Samenvatting {
+    const r = v.resultaat;
+    return {
+        versie: {
+            naam: v.naam,
+            ...(v.commit !== undefined ? { commit: v.commit } : {}),
+            peildatum: v.peildatum,
+            bestanden: v.bestanden.length,
+        },
+        beschrijvingen: beschrijf(r.portfolio),
+        totalen: totalenVan(r.portfolio),
+        perErnst: perErnst(r),
+        bevindingen: r.bevindingen.map((b) => bevindingVan(b, v.repository)),
+        onderdrukt: r.onderdrukt.map((o: OnderdrukteBevinding) => ({
+            ...bevindingVan(o.bevinding, v.repository),
+            reden: o.reden,
+            ...(o.tot !== undefined ? { tot: o.tot } : {}),
+        })),
+    };
+}
+
+/**
+ * Compares two summarised versions ({@link samenvatVersie}).
  * @param basis the older version (the pull request's target)
  * @param doel the newer version (the pull request's head or the working tree)
  * @returns the diff: changed declarations sorted by thema, kind and id; totals; findings
  */
-export function vergelijkVersies(basis: Versie, doel: Versie): PortfolioDiff {
-    const voor = beschrijf(basis.resultaat.portfolio);
-    const na = beschrijf(doel.resultaat.portfolio, basis.resultaat.portfolio);
+export function vergelijkVersies(basis: Samenvatting, doel: Samenvatting): PortfolioDiff {
+    const voor = basis.beschrijvingen;
+    const na = doel.beschrijvingen;
     const wijzigingen: Elementwijziging[] = [];
     for (const [sleutel, b] of na) {
         const a = voor.get(sleutel);
@@ -456,27 +496,11 @@ export function vergelijkVersies(basis: Versie, doel: Versie): PortfolioDiff {
         if (a && velden.length === 0) {
             continue;
         }
-        wijzigingen.push({
-            soort: b.soort,
-            id: b.id,
-            ...(b.titel !== undefined ? { titel: b.titel } : {}),
-            wijziging: a ? 'gewijzigd' : 'toegevoegd',
-            ...(b.thema !== undefined ? { thema: b.thema } : {}),
-            ...(b.opgave !== undefined ? { opgave: b.opgave } : {}),
-            velden,
-        });
+        wijzigingen.push(elementwijziging(b, a ? 'gewijzigd' : 'toegevoegd', velden));
     }
     for (const [sleutel, a] of voor) {
         if (!na.has(sleutel)) {
-            wijzigingen.push({
-                soort: a.soort,
-                id: a.id,
-                ...(a.titel !== undefined ? { titel: a.titel } : {}),
-                wijziging: 'verwijderd',
-                ...(a.thema !== undefined ? { thema: a.thema } : {}),
-                ...(a.opgave !== undefined ? { opgave: a.opgave } : {}),
-                velden: veldwijzigingen(a, undefined),
-            });
+            wijzigingen.push(elementwijziging(a, 'verwijderd', veldwijzigingen(a, undefined)));
         }
     }
     wijzigingen.sort(
@@ -487,31 +511,17 @@ export function vergelijkVersies(basis: Versie, doel: Versie): PortfolioDiff {
             volgorde(x.wijziging, y.wijziging),
     );
 
-    const tv = totalenVan(basis.resultaat.portfolio);
-    const tn = totalenVan(doel.resultaat.portfolio);
+    const tv = basis.totalen;
+    const tn = doel.totalen;
     const themas = [...new Set([...tv.thema.keys(), ...tn.thema.keys()])].sort(volgorde);
     const leeg = { budget: 0, capaciteit: 0, opdrachten: 0 };
-
-    const repo = doel.repository;
-    const nieuwAlle = verschilBevindingen(basis.resultaat.bevindingen, doel.resultaat.bevindingen);
-    const opgelostAlle = verschilBevindingen(doel.resultaat.bevindingen, basis.resultaat.bevindingen);
-    const negeerSleutel = (o: { bevinding: Bevinding; reden: string }): string => `${bevindingSleutel(o.bevinding)}\0${o.reden}`;
-    const nieuweNegeer = verschilBevindingen(
-        basis.resultaat.onderdrukt.map((o) => ({ ...o, ruleId: o.bevinding.ruleId, message: o.bevinding.message })),
-        doel.resultaat.onderdrukt.map((o) => ({ ...o, ruleId: o.bevinding.ruleId, message: o.bevinding.message })),
-        negeerSleutel,
-    );
-    const nieuw = nieuwAlle.map((b) => bevindingVan(b, repo)).sort(plekVolgorde);
-    const opgelost = opgelostAlle.map((b) => bevindingVan(b, basis.repository)).sort(plekVolgorde);
-    const versie = (v: Versie): PortfolioDiff['basis'] => ({
-        naam: v.naam,
-        ...(v.commit !== undefined ? { commit: v.commit } : {}),
-        peildatum: v.peildatum,
-        bestanden: v.bestanden.length,
-    });
+    const nieuw = verschilBevindingen(basis.bevindingen, doel.bevindingen).sort(plekVolgorde);
+    const opgelost = verschilBevindingen(doel.bevindingen, basis.bevindingen).sort(plekVolgorde);
+    const negeerSleutel = (o: { ruleId: string; message: string; reden: string }): string => `${bevindingSleutel(o)}\0${o.reden}`;
+    const nieuweNegeer = verschilBevindingen(basis.onderdrukt, doel.onderdrukt, negeerSleutel).sort(plekVolgorde);
     return {
-        basis: versie(basis),
-        doel: versie(doel),
+        basis: basis.versie,
+        doel: doel.versie,
         inhoudelijkGewijzigd: wijzigingen.length > 0 || nieuw.length > 0 || opgelost.length > 0 || nieuweNegeer.length > 0,
         wijzigingen,
         totalen: {
@@ -531,18 +541,19 @@ export function vergelijkVersies(basis: Versie, doel: Versie): PortfolioDiff {
                 };
             }),
         },
-        bevindingen: {
-            voor: perErnst(basis.resultaat),
-            na: perErnst(doel.resultaat),
-            nieuw,
-            opgelost,
-            nieuweNegeer: nieuweNegeer
-                .map((o) => ({
-                    ...bevindingVan(o.bevinding, repo),
-                    reden: o.reden,
-                    ...(o.tot !== undefined ? { tot: o.tot } : {}),
-                }))
-                .sort(plekVolgorde),
-        },
+        bevindingen: { voor: basis.perErnst, na: doel.perErnst, nieuw, opgelost, nieuweNegeer },
+    };
+}
+
+/** The diff entry of one declaration. */
+function elementwijziging(b: Beschrijving, wijziging: Elementwijziging['wijziging'], velden: Veldwijziging[]): Elementwijziging {
+    return {
+        soort: b.soort,
+        id: b.id,
+        ...(b.titel !== undefined ? { titel: b.titel } : {}),
+        wijziging,
+        ...(b.thema !== undefined ? { thema: b.thema } : {}),
+        ...(b.opgave !== undefined ? { opgave: b.opgave } : {}),
+        velden,
     };
 }
