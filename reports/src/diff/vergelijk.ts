@@ -349,7 +349,7 @@ function veldwijzigingen(a: Beschrijving | undefined, b: Beschrijving | undefine
 }
 
 /** The findings of a result counted per severity. */
-function perErnst(r: CheckResultaat): Record<Ernst, number> {
+export function perErnst(r: CheckResultaat): Record<Ernst, number> {
     const uit: Record<Ernst, number> = { error: 0, warning: 0, info: 0 };
     for (const b of r.bevindingen) {
         uit[b.severity]++;
@@ -396,7 +396,7 @@ function verschilBevindingen<T extends { ruleId: string; message: string }>(
 }
 
 /** Totals of one portfolio: opdrachten per werkwijze, status and thema; budget (euro) and capacity (FTE) per thema. */
-function totalenVan(p: Portfolio): {
+export function totalenVan(p: Portfolio): {
     opdrachten: number;
     werkwijze: Map<string, number>;
     status: Map<string, number>;
