@@ -9,6 +9,7 @@ import { ConfigFout, GebruikFout } from '../../language/src/project.js';
 import { FORMATEN } from './formats/index.js';
 import { check, type CheckCliOpties } from './commands/check.js';
 import { diff, type DiffCliOpties } from './commands/diff.js';
+import { trend, type TrendCliOpties } from './commands/trend.js';
 import { generate, type GenerateOpties } from './commands/generate.js';
 import { formatteerBestanden } from './commands/format.js';
 import { rules } from './commands/rules.js';
@@ -113,6 +114,18 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .helpOption('-h, --help', 'toon deze hulp')
         .action(async (basis: string, rest: string[], opties: DiffCliOpties) => {
             throw new Einde(await diff(basis, rest, opties, uit));
+        });
+
+    program
+        .command('trend')
+        .description('telt het portfolio per maand of kwartaal over de git-geschiedenis en schrijft trend.csv en trend.md')
+        .argument('[paden...]', 'bestanden of mappen (standaard: .)')
+        .option('--sinds <JJJJ-MM-DD>', 'alleen commits vanaf deze datum')
+        .addOption(keuzeOptie('--per <periode>', 'lengte van een periode', ['maand', 'kwartaal']).default('maand'))
+        .option('-o, --out <map>', 'uitvoermap (standaard de map trend naast de rapportenmap, meestal docs/trend)')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action(async (paden: string[], opties: TrendCliOpties) => {
+            throw new Einde(await trend(paden, opties, uit));
         });
 
     program
