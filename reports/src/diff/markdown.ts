@@ -138,6 +138,29 @@ function bevindingenLijst(
     return `${kop}${lijst.length > VOUW_VANAF ? vouw(`${lijst.length} bevindingen`, inhoud) : inhoud}\n`;
 }
 
+/** New and resolved findings counted per rule, sorted by rule id. */
+function perRegelTabel(b: PortfolioDiff['bevindingen']): string {
+    const tel = new Map<string, { nieuw: number; opgelost: number }>();
+    for (const [lijst, veld] of [
+        [b.nieuw, 'nieuw'],
+        [b.opgelost, 'opgelost'],
+    ] as const) {
+        for (const x of lijst) {
+            const rij = tel.get(x.ruleId) ?? { nieuw: 0, opgelost: 0 };
+            rij[veld]++;
+            tel.set(x.ruleId, rij);
+        }
+    }
+    if (tel.size === 0) {
+        return '';
+    }
+    const rijen = [...tel]
+        .sort(([a], [c]) => (a < c ? -1 : a > c ? 1 : 0))
+        .map(([id, r]) => `| ${code(id)} | ${r.nieuw || ''} | ${r.opgelost || ''} |`);
+    const tabel = `| regel | nieuw | opgelost |\n|---|---:|---:|\n${rijen.join('\n')}\n`;
+    return `${rijen.length > VOUW_VANAF ? vouw(`${rijen.length} regels`, tabel) : tabel}\n`;
+}
+
 /**
  * The diff as Markdown for a PR/MR comment, starting with {@link DIFF_MARKER}.
  * @returns at most {@link MAX_TEKENS} characters, ending with a newline
@@ -169,7 +192,7 @@ export function diffMarkdown(diff: PortfolioDiff): string {
     const staart =
         totalenBlok(diff) +
         (b.nieuw.length + b.opgelost.length + b.nieuweNegeer.length > 0
-            ? `## Bevindingen\n\n${bevindingenLijst('Nieuwe bevindingen', b.nieuw)}${bevindingenLijst('Opgeloste bevindingen', b.opgelost)}${bevindingenLijst('Nieuwe negeer-opmerkingen', b.nieuweNegeer)}`
+            ? `## Bevindingen\n\n${perRegelTabel(b)}${bevindingenLijst('Nieuwe bevindingen', b.nieuw)}${bevindingenLijst('Opgeloste bevindingen', b.opgelost)}${bevindingenLijst('Nieuwe negeer-opmerkingen', b.nieuweNegeer)}`
             : '');
 
     // The changes per group, as long as they fit beside the head and the tail.
