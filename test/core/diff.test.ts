@@ -63,6 +63,13 @@ opdracht project-crailo-werken "Crailo: bedrijfskavels" voor crailo {
 }
 `;
 
+/** The parts of the diff JSON these tests read. */
+interface Diff {
+    bevindingen: Record<'nieuw' | 'opgelost', { ruleId: string; bestand: string; regel: number }[]> & {
+        nieuweNegeer: { ruleId: string; reden: string }[];
+    };
+}
+
 describe('opgave diff', function () {
     this.timeout(120_000);
     let repo: string;
@@ -212,6 +219,41 @@ describe('opgave diff', function () {
         assert.match(r.stdout, /fout `syntaxis` `vesting-muiden\.opgave:\d+`/);
         assert.match(r.stderr, /nieuwe fout/);
         assert.equal(cli(['diff', 'HEAD'], repo).code, 0, 'zonder de optie blijft de exitcode 0');
+    });
+
+    it('terug van t4 naar t0: de bevindingen van t4 zijn opgelost, met bestand en regel in de basis', () => {
+        const vooruit = JSON.parse(cli(['diff', 't0', 't4', '--format', 'json'], repo).stdout) as Diff;
+        const terug = JSON.parse(cli(['diff', 't4', 't0', '--format', 'json'], repo).stdout) as Diff;
+        assert.equal(terug.bevindingen.nieuw.length, 0);
+        assert.deepEqual(terug.bevindingen.opgelost, vooruit.bevindingen.nieuw);
+        const md = cli(['diff', 't4', 't0'], repo).stdout;
+        assert.match(md, /### Opgeloste bevindingen \(5\)/);
+        assert.match(md, /\| `opgave-zonder-opdracht` \| {2}\| 1 \|/);
+    });
+
+    it('een nieuwe @negeer-opmerking staat bij de nieuwe negeer-opmerkingen, met de reden', () => {
+        vervang(
+            repo,
+            'leefomgeving.opgave',
+            'opgave eikenlaan-muiderberg',
+            '// @negeer opgave-zonder-opdracht Het project is af; de opgave blijft een jaar zichtbaar\nopgave eikenlaan-muiderberg',
+        );
+        const r = cli(['diff', 'HEAD', '--format', 'json'], repo);
+        assert.equal(r.code, 0, r.stderr);
+        const data = JSON.parse(r.stdout) as Diff;
+        assert.deepEqual(
+            data.bevindingen.nieuweNegeer.map((b) => [b.ruleId, b.reden]),
+            [['opgave-zonder-opdracht', 'Het project is af; de opgave blijft een jaar zichtbaar']],
+        );
+        assert.deepEqual(
+            data.bevindingen.opgelost.map((b) => b.ruleId),
+            ['opgave-zonder-opdracht'],
+            'wat nu genegeerd wordt, telt als opgelost',
+        );
+        assert.match(
+            cli(['diff', 'HEAD'], repo).stdout,
+            /### Nieuwe negeer-opmerkingen \(1\)\n\n- informatie `opgave-zonder-opdracht` `leefomgeving\.opgave:\d+`: .* — reden: Het project is af/,
+        );
     });
 
     it('de tweede positie is een pad als git het niet als ref kent', () => {
