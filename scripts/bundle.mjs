@@ -27,6 +27,8 @@ const gemeenschappelijk = {
 
 const doelen = [
     { entryPoints: ['cli/src/bin.ts'], outfile: 'dist/cli-main.cjs', meta: 'dist/cli.meta.json' },
+    // The worker thread of `opgave diff` (reports/src/diff/werker.ts), beside the CLI bundle.
+    { entryPoints: ['reports/src/diff/werker.ts'], outfile: 'dist/diff-werker.cjs' },
     { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs' },
     { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
 ];
