@@ -14,6 +14,7 @@ import { opdrachtBij } from '../../language/src/rules/bewerk.js';
 import type { HerstelContext, Instellingen } from '../../language/src/rules/context.js';
 import { REGELS, regelDocPad } from '../../language/src/rules/index.js';
 import { heeftHerstel } from '../../language/src/rules/regel.js';
+import { DIFF_MARKER } from '../../reports/src/diff/markdown.js';
 import { draai } from '../helpers/cli.js';
 import { controleerTekst, ROOT } from '../helpers/index.js';
 
@@ -187,11 +188,39 @@ describe('handleiding', () => {
         );
     });
 
-    it('het CI-voorbeeld gebruikt alleen bestaande opties', async () => {
-        const workflow = fs.readFileSync(path.join(ROOT, 'examples', 'ci', 'opgave.yml'), 'utf8');
-        for (const optie of workflow.match(/--[a-z-]+/g) ?? []) {
-            const hulp = (await draai(['check', '--help'])).stdout + (await draai(['generate', '--help'])).stdout;
-            assert.ok(hulp.includes(optie), optie);
+    it('de CI-voorbeelden gebruiken alleen bestaande opdrachten en opties, en de handleiding linkt ze alle', async () => {
+        const map = path.join(ROOT, 'examples', 'ci');
+        const handleiding = fs.readFileSync(path.join(ROOT, 'docs', 'handleiding.md'), 'utf8');
+        const voorbeelden = fs.readdirSync(map).filter((f) => f.endsWith('.yml'));
+        assert.ok(voorbeelden.length >= 3, voorbeelden.join(', '));
+        let aanroepen = 0;
+        for (const f of voorbeelden) {
+            assert.ok(handleiding.includes(`](../examples/ci/${f})`), `docs/handleiding.md linkt ${f} niet`);
+            const tekst = fs.readFileSync(path.join(map, f), 'utf8');
+            // Each `opgave <opdracht> …` on a command line: the command exists and so does each option after it.
+            for (const [, opdracht, rest] of tekst.matchAll(/npx opgave ([a-z]+)([^\n]*)/g)) {
+                aanroepen++;
+                const hulp = await draai([opdracht!, '--help']);
+                assert.equal(hulp.code, 0, `${f}: opgave ${opdracht} bestaat niet`);
+                for (const optie of rest!.replace(/\s[>|].*$/, '').match(/--[a-z-]+/g) ?? []) {
+                    assert.ok(hulp.stdout.includes(optie), `${f}: opgave ${opdracht} kent ${optie} niet`);
+                }
+            }
+        }
+        assert.ok(aanroepen >= 4, `${aanroepen} aanroepen van opgave gevonden`);
+    });
+
+    it('de diff-voorbeelden halen de hele geschiedenis op en werken hun eigen reactie bij', () => {
+        const github = fs.readFileSync(path.join(ROOT, 'examples', 'ci', 'opgave-diff-github.yml'), 'utf8');
+        const gitlab = fs.readFileSync(path.join(ROOT, 'examples', 'ci', 'opgave-diff-gitlab.yml'), 'utf8');
+        assert.match(github, /fetch-depth: 0/);
+        assert.match(github, /pull-requests: write/);
+        assert.match(github, /node-version: 22/);
+        assert.match(gitlab, /GIT_DEPTH: '0'/);
+        assert.match(gitlab, /image: node:22/);
+        for (const tekst of [github, gitlab]) {
+            // GitHub's script: startsWith('…'); jq on GitLab: startswith("…").
+            assert.match(tekst, new RegExp(`starts[wW]ith\\(['"]${DIFF_MARKER}['"]\\)`), 'zoekt de eigen reactie aan de markering');
         }
     });
 });
