@@ -273,6 +273,7 @@ describe('opgave diff', function () {
             [['diff', 'main;rm -rf x'], repo, /onbekende git-ref 'main;rm -rf x'/],
             [['diff', '--', '--output=x'], repo, /onbekende git-ref '--output=x'/],
             [['diff', 't0', 't1', buiten], repo, /ligt buiten de git-repository/],
+            [['diff', 't0', 'feature-x'], repo, /'feature-x' is geen git-ref \(branch, tag of commit\) en geen bestaand pad/],
             [['diff', 't0', '--peildatum', '2026-02-30'], repo, /--peildatum 2026-02-30: geen bestaande datum/],
         ];
         for (const [args, cwd, bericht] of gevallen) {

@@ -19,7 +19,7 @@ export interface DiffCliOpties {
 /**
  * Splits the arguments after `basis`: the first is the doel when git knows it as a commit and it
  * is not also a path; otherwise all are paths.
- * @throws GebruikFout when the first argument is both a ref and an existing path
+ * @throws GebruikFout when the first argument is both a ref and an existing path, or neither
  */
 async function doelEnPaden(rest: readonly string[]): Promise<{ doel?: string; paden: readonly string[] }> {
     const eerste = rest[0];
@@ -33,6 +33,9 @@ async function doelEnPaden(rest: readonly string[]): Promise<{ doel?: string; pa
         throw new GebruikFout(
             `'${eerste}' is zowel een git-ref als een pad; schrijf ${`.${path.sep}${eerste}`} voor het pad of geef de ref als tweede argument.`,
         );
+    }
+    if (!isRef && !isPad) {
+        throw new GebruikFout(`'${eerste}' is geen git-ref (branch, tag of commit) en geen bestaand pad.`);
     }
     return isRef ? { doel: eerste, paden: rest.slice(1) } : { paden: rest };
 }
