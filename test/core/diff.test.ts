@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { diffJsonSchema, diffMarkdown, DIFF_MARKER, MAX_TEKENS } from '../../reports/src/diff/index.js';
 import { ROOT } from '../helpers/index.js';
 import { cli } from '../helpers/cli.js';
-import { commitAlles, git, nieuweRepository } from '../helpers/git.js';
+import { commitAlles, git, kopieerVoorbeeld, nieuweRepository, vergelijkGolden, vervang } from '../helpers/git.js';
 import { tijdelijkeMap } from '../helpers/tijdelijk.js';
 
 /**
@@ -21,16 +21,8 @@ import { tijdelijkeMap } from '../helpers/tijdelijk.js';
  * The Markdown and JSON of t0 → t4 are golden files (test/golden/diff); refresh with
  * `OPGAVE_GOLDEN=bijwerken npx mocha out/test/core/diff.test.js` and review the diff.
  */
-const GOLDEN = path.join(ROOT, 'test', 'golden', 'diff');
 const SCHEMA = path.join(ROOT, 'docs', 'schema', 'opgave-diff.schema.json');
 const bijwerken = process.env.OPGAVE_GOLDEN === 'bijwerken';
-
-function vervang(map: string, bestand: string, van: string, naar: string): void {
-    const pad = path.join(map, bestand);
-    const tekst = fs.readFileSync(pad, 'utf8');
-    assert.ok(tekst.includes(van), `${bestand} bevat ${JSON.stringify(van)} niet`);
-    fs.writeFileSync(pad, tekst.replace(van, naar));
-}
 
 const NIEUWE_OPDRACHT = `
 // Verzonnen: een tweede fase van Crailo, voor de bedrijfskavels.
@@ -76,12 +68,7 @@ describe('opgave diff', function () {
 
     before(() => {
         repo = tijdelijkeMap('diff');
-        const bron = path.join(ROOT, 'examples', 'gooise-meren');
-        for (const f of fs.readdirSync(bron)) {
-            if (f.endsWith('.opgave') || f === 'opgave.config.json') {
-                fs.copyFileSync(path.join(bron, f), path.join(repo, f));
-            }
-        }
+        kopieerVoorbeeld('gooise-meren', repo);
         nieuweRepository(repo);
         commitAlles(repo, 'Portfolio Gooise Meren', '2026-09-01', 't0');
         vervang(
@@ -132,20 +119,11 @@ describe('opgave diff', function () {
         git(repo, 'clean', '-q', '-f', '-d');
     });
 
-    function golden(naam: string, inhoud: string): void {
-        const bestand = path.join(GOLDEN, naam);
-        if (bijwerken) {
-            fs.mkdirSync(GOLDEN, { recursive: true });
-            fs.writeFileSync(bestand, inhoud);
-        }
-        assert.equal(inhoud, fs.readFileSync(bestand, 'utf8'), `${naam} wijkt af van test/golden/diff (OPGAVE_GOLDEN=bijwerken)`);
-    }
-
     it('t0 → t4 als Markdown voor een pull request is gelijk aan de golden file', () => {
         const r = cli(['diff', 't0', 't4'], repo);
         assert.equal(r.code, 0, r.stderr);
         assert.equal(r.stderr, '');
-        golden('t0-t4.md', r.stdout);
+        vergelijkGolden('diff', 't0-t4.md', r.stdout);
         const md = r.stdout;
         assert.ok(md.startsWith(`${DIFF_MARKER}\n# Portfoliowijzigingen \`t0\``));
         // What a reviewer must see, each in its own words:
@@ -168,7 +146,7 @@ describe('opgave diff', function () {
     it('t0 → t4 als JSON is gelijk aan de golden file en volgt het gepubliceerde schema', () => {
         const r = cli(['diff', 't0', 't4', '--format', 'json'], repo);
         assert.equal(r.code, 0, r.stderr);
-        golden('t0-t4.json', r.stdout);
+        vergelijkGolden('diff', 't0-t4.json', r.stdout);
         const data = JSON.parse(r.stdout) as {
             inhoudelijkGewijzigd: boolean;
             totalen: { opdrachten: { voor: number; na: number } };
@@ -192,7 +170,7 @@ describe('opgave diff', function () {
     it('een declaratie naar een ander bestand verplaatsen en opnieuw inspringen geeft geen inhoudelijke wijzigingen', () => {
         const r = cli(['diff', 't4', 't5'], repo);
         assert.equal(r.code, 0, r.stderr);
-        golden('t4-t5.md', r.stdout);
+        vergelijkGolden('diff', 't4-t5.md', r.stdout);
         assert.match(r.stdout, /Geen inhoudelijke wijzigingen/);
         const json = JSON.parse(cli(['diff', 't4', 't5', '--format', 'json'], repo).stdout) as {
             inhoudelijkGewijzigd: boolean;

@@ -2,9 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isEigenBegin } from '../../reports/src/kop.js';
-import { ROOT } from '../helpers/index.js';
 import { cli } from '../helpers/cli.js';
-import { commitAlles, nieuweRepository } from '../helpers/git.js';
+import { commitAlles, kopieerVoorbeeld, nieuweRepository, vergelijkGolden, vervang } from '../helpers/git.js';
 import { mermaidBlokken, mermaidOpruimen, mermaidParser } from '../helpers/mermaid.js';
 import { tijdelijkeMap } from '../helpers/tijdelijk.js';
 
@@ -16,15 +15,6 @@ import { tijdelijkeMap } from '../helpers/tijdelijk.js';
  * trend.csv and trend.md are golden files (test/golden/trend); refresh with
  * `OPGAVE_GOLDEN=bijwerken npx mocha out/test/core/trend.test.js` and review the diff.
  */
-const GOLDEN = path.join(ROOT, 'test', 'golden', 'trend');
-const bijwerken = process.env.OPGAVE_GOLDEN === 'bijwerken';
-
-function vervang(map: string, bestand: string, van: string, naar: string): void {
-    const pad = path.join(map, bestand);
-    const tekst = fs.readFileSync(pad, 'utf8');
-    assert.ok(tekst.includes(van), `${bestand} bevat ${JSON.stringify(van)} niet`);
-    fs.writeFileSync(pad, tekst.replace(van, naar));
-}
 
 describe('opgave trend', function () {
     this.timeout(120_000);
@@ -32,12 +22,7 @@ describe('opgave trend', function () {
 
     before(() => {
         repo = tijdelijkeMap('trend');
-        const bron = path.join(ROOT, 'examples', 'gooise-meren');
-        for (const f of fs.readdirSync(bron)) {
-            if (f.endsWith('.opgave') || f === 'opgave.config.json') {
-                fs.copyFileSync(path.join(bron, f), path.join(repo, f));
-            }
-        }
+        kopieerVoorbeeld('gooise-meren', repo);
         // Without a fixed peildatum each point is checked on its own commit date.
         fs.writeFileSync(path.join(repo, 'opgave.config.json'), '{}\n');
         nieuweRepository(repo);
@@ -62,15 +47,6 @@ describe('opgave trend', function () {
 
     after(() => mermaidOpruimen());
 
-    function golden(naam: string, inhoud: string): void {
-        const bestand = path.join(GOLDEN, naam);
-        if (bijwerken) {
-            fs.mkdirSync(GOLDEN, { recursive: true });
-            fs.writeFileSync(bestand, inhoud);
-        }
-        assert.equal(inhoud, fs.readFileSync(bestand, 'utf8'), `${naam} wijkt af van test/golden/trend (OPGAVE_GOLDEN=bijwerken)`);
-    }
-
     it('per maand: trend.csv en trend.md in docs/trend, gelijk aan de golden files; een onleesbare commit wordt gemeld en overgeslagen', async () => {
         const r = cli(['trend'], repo);
         assert.equal(r.code, 0, r.stderr);
@@ -81,8 +57,8 @@ describe('opgave trend', function () {
         assert.match(r.stdout, /4 meetpunten/);
         const csv = fs.readFileSync(path.join(repo, 'docs', 'trend', 'trend.csv'), 'utf8');
         const md = fs.readFileSync(path.join(repo, 'docs', 'trend', 'trend.md'), 'utf8');
-        golden('maand.csv', csv);
-        golden('maand.md', md);
+        vergelijkGolden('trend', 'maand.csv', csv);
+        vergelijkGolden('trend', 'maand.md', md);
         const regels = csv.trim().split('\n');
         assert.equal(regels.length, 2 + 4, 'kop, kolomnamen en vier maanden');
         assert.match(regels[2]!, /^2026-01,[0-9a-f]{12},2026-01-28,9,/);
@@ -106,7 +82,7 @@ describe('opgave trend', function () {
         const r = cli(['trend', '--per', 'kwartaal', '--sinds', '2026-02-01', '-o', 'uit/kwartaal'], repo);
         assert.equal(r.code, 0, r.stderr);
         const csv = fs.readFileSync(path.join(repo, 'uit', 'kwartaal', 'trend.csv'), 'utf8');
-        golden('kwartaal.csv', csv);
+        vergelijkGolden('trend', 'kwartaal.csv', csv);
         const regels = csv.trim().split('\n').slice(2);
         assert.deepEqual(
             regels.map((r) => r.split(',')[0]),
