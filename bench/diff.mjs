@@ -9,7 +9,7 @@
 // and prints both with the ratio. Not a test: run it by hand (`npm run bench:diff`).
 //
 // Usage: node bench/diff.mjs [--opdrachten 10000] [--runs 3] [--seed 1] [--work <map>]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { schrijfPortfolio } from './genereer.mjs';
+import { git } from './git.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.cjs');
@@ -28,25 +29,15 @@ const { values } = parseArgs({
         work: { type: 'string' },
     },
 });
-const GIT_ENV = {
-    ...process.env,
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'bench',
-    GIT_AUTHOR_EMAIL: 'bench@example.org',
-    GIT_COMMITTER_NAME: 'bench',
-    GIT_COMMITTER_EMAIL: 'bench@example.org',
-};
-const git = (map, ...args) => execFileSync('git', args, { cwd: map, env: GIT_ENV, stdio: ['ignore', 'pipe', 'inherit'] });
 
 const werk = values.work ?? fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-bench-diff-'));
 try {
     const repo = path.join(werk, 'portfolio');
     fs.rmSync(repo, { recursive: true, force: true });
     schrijfPortfolio(repo, { opdrachten: Number(values.opdrachten), seed: Number(values.seed), fouten: 0.02 });
-    git(repo, 'init', '-q', '-b', 'main');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'versie 1');
+    git(repo, undefined, 'init', '-q', '-b', 'main');
+    git(repo, undefined, 'add', '-A');
+    git(repo, undefined, 'commit', '-q', '-m', 'versie 1');
     // Commit 2: every 100th opdracht file gets a bigger budget and another status; one file goes.
     const bestanden = fs.readdirSync(path.join(repo, 'opgaven')).sort();
     bestanden.forEach((f, i) => {
@@ -61,8 +52,8 @@ try {
             );
         }
     });
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'versie 2');
+    git(repo, undefined, 'add', '-A');
+    git(repo, undefined, 'commit', '-q', '-m', 'versie 2');
 
     const meet = (args) => {
         const start = performance.now();

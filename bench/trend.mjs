@@ -7,7 +7,7 @@
 // `node dist/cli.cjs trend -o <folder>` in the repository. Not a test: `npm run bench:trend`.
 //
 // Usage: node bench/trend.mjs [--opdrachten 1000] [--maanden 24] [--runs 1] [--seed 1] [--work <map>]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { schrijfPortfolio } from './genereer.mjs';
+import { git } from './git.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.cjs');
@@ -27,17 +28,6 @@ const { values } = parseArgs({
         work: { type: 'string' },
     },
 });
-const omgeving = (datum) => ({
-    ...process.env,
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'bench',
-    GIT_AUTHOR_EMAIL: 'bench@example.org',
-    GIT_COMMITTER_NAME: 'bench',
-    GIT_COMMITTER_EMAIL: 'bench@example.org',
-    ...(datum ? { GIT_AUTHOR_DATE: `${datum}T12:00:00+01:00`, GIT_COMMITTER_DATE: `${datum}T12:00:00+01:00` } : {}),
-});
-const git = (map, datum, ...args) => execFileSync('git', args, { cwd: map, env: omgeving(datum), stdio: ['ignore', 'pipe', 'inherit'] });
 
 const werk = values.work ?? fs.mkdtempSync(path.join(os.tmpdir(), 'opgave-bench-trend-'));
 try {
