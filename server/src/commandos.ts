@@ -1,6 +1,7 @@
 /**
  * Server commands (workspace/executeCommand), used by the VS Code extension and usable by any
- * client: reports for the preview, writing the reports, and a rule's explanation.
+ * client: reports for the preview, writing the reports, a rule's explanation and the diff against a
+ * git ref (`vergelijk.ts`).
  */
 import * as path from 'node:path';
 import { isOperationCancelled } from 'langium';
@@ -18,6 +19,7 @@ import { ConfigFout, STANDAARD_UITVOER } from '../../language/src/config.js';
 import type { PortfolioCheck } from './portfolio-check.js';
 import { regelDocUrl } from './portfolio-check.js';
 import { portfolioBoom } from './features/portfolio-boom.js';
+import { vergelijk } from './vergelijk.js';
 
 /** Command ids. */
 export const COMMANDOS = {
@@ -25,6 +27,7 @@ export const COMMANDOS = {
     regelUitleg: 'opgave.server.regelUitleg',
     genereer: 'opgave.server.genereer',
     portfolioBoom: 'opgave.server.portfolioBoom',
+    vergelijk: 'opgave.server.vergelijk',
 } as const;
 
 /** A declaration in a source file, for going from the preview to the source (0-based lines). */
@@ -122,6 +125,8 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
         acceptor(COMMANDOS.portfolioBoom, (_args, cancelToken) =>
             this.check().naBouwen(() => portfolioBoom(this.check().werkruimteResultaat()), cancelToken),
         );
+        // Reads both versions from disk and git, not from the open buffers: no need to wait for a build.
+        acceptor(COMMANDOS.vergelijk, (args) => vergelijk(this.check().instellingen.root, args[0], this.check().client.peildatum));
         acceptor(COMMANDOS.regelUitleg, (args) => {
             const r = typeof args[0] === 'string' ? regel(args[0]) : undefined;
             return r

@@ -144,6 +144,11 @@ export class PortfolioCheck {
         return this._instellingen;
     }
 
+    /** The settings the client sent (merged), before the project resolution. */
+    get client(): ClientInstellingen {
+        return this.clientInstellingen;
+    }
+
     /** Sets the workspace root and client settings and re-reads the configuration. */
     stelIn(root: string | undefined, client?: ClientInstellingen): void {
         if (client) {
