@@ -1,7 +1,8 @@
 /**
  * The VS Code extension of the .opgave language: starts the language server (dist/server.cjs),
- * and adds the commands generate reports, open preview and explain the rule under the cursor, the
- * portfolio tree in the Explorer and the rule links of the findings.
+ * and adds the commands generate reports, open preview, compare with a git ref (`vergelijk.ts`) and
+ * explain the rule under the cursor, the portfolio tree in the Explorer and the rule links of the
+ * findings.
  */
 import * as vscode from 'vscode';
 import { TransportKind, type LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -9,6 +10,7 @@ import { registreerBoom, type PortfolioBoom } from './boom.js';
 import { OpgaveClient } from './client.js';
 import { PreviewPaneel } from './preview.js';
 import { regelLinkHandler, regelLinkMiddleware, toonRegel } from './regel.js';
+import { registreerVergelijk } from './vergelijk.js';
 
 let client: LanguageClient | undefined;
 
@@ -72,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Opgave
         vscode.commands.registerCommand('opgave.toonBevindingen', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     );
     PreviewPaneel.registreer(context, c);
+    registreerVergelijk(context, c);
     return { client: c, preview: () => PreviewPaneel.huidig, portfolio };
 }
 
