@@ -62,6 +62,8 @@ export async function vergelijk(root: string | undefined, arg: unknown, peildatu
         const diff = await maakDiff({
             paden: [root],
             cwd: root,
+            // Both versions in this thread: stdout is the protocol stream (see DiffVraag.werker).
+            werker: false,
             basis: basis.trim(),
             peildatum: peildatum !== undefined && isGeldigeDatum(peildatum.trim()) ? peildatum.trim() : undefined,
         });
