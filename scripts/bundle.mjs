@@ -50,3 +50,33 @@ require('./cli-main.cjs');
 `;
 writeFileSync('dist/cli.cjs', starter);
 chmodSync('dist/cli.cjs', 0o755);
+
+// The static site's assets (opgave site, reports/src/site/middelen.ts): copies of mermaid and
+// MiniSearch (browser builds, without their source-map comment) and the site's own script and
+// style sheet, in dist/site beside the CLI bundle, so an installed package has them without
+// its devDependencies.
+{
+    const { createRequire } = await import('node:module');
+    const { mkdirSync } = await import('node:fs');
+    const path = await import('node:path');
+    const require = createRequire(new URL('../package.json', import.meta.url));
+    // The folder of an installed package (found from its main file: not every package exports package.json).
+    const pakket = (naam) => {
+        let map = path.dirname(require.resolve(naam));
+        while (!existsSync(path.join(map, 'package.json'))) map = path.dirname(map);
+        return map;
+    };
+    const middelen = {
+        'mermaid.min.js': path.join(pakket('mermaid'), 'dist', 'mermaid.min.js'),
+        'minisearch.js': path.join(pakket('minisearch'), 'dist', 'umd', 'index.js'),
+        'site.js': 'reports/media/site.js',
+        'site.css': 'reports/media/site.css',
+    };
+    mkdirSync('dist/site', { recursive: true });
+    for (const [naam, bron] of Object.entries(middelen)) {
+        const tekst = readFileSync(bron, 'utf8')
+            .replace(/\r\n/g, '\n')
+            .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+        writeFileSync(path.join('dist/site', naam), tekst.endsWith('\n') ? tekst : `${tekst}\n`);
+    }
+}
