@@ -11,6 +11,10 @@
  * - `.json`: the first line is exactly `{` and the second exactly `  "$comment": "<sentence>",` with
  *   the sentence of `portfolio.json` (any peildatum) or of `portfolio.schema.json`; that is how
  *   `JSON.stringify(…, null, 2)` writes an object whose first key is `$comment`.
+ * - `.html` (site pages): the first line is exactly `<!DOCTYPE html>` and the second {@link kop}.
+ * - `.js`, `.css` (site assets): the first line is exactly a block comment holding the sentence ({@link blokKop}) with
+ *   the sentence of the reports (any peildatum) or {@link SITE_MIDDEL_ZIN} (copied libraries and the
+ *   site's own script and style sheet, which do not depend on the portfolio).
  * Any other file, or one that merely mentions the marker further on, is the user's.
  */
 import { stringify } from 'csv-stringify/sync';
@@ -25,6 +29,14 @@ export function kopZin(peildatum: string): string {
 
 /** The header sentence of `portfolio.schema.json` (it does not depend on the portfolio). */
 export const SCHEMA_KOP_ZIN = `${GEGENEREERD_KOP} uit het zod-schema van het portfoliomodel; niet met de hand bewerken.`;
+
+/** The header sentence of a site asset that does not depend on the portfolio (scripts, style sheet, libraries). */
+export const SITE_MIDDEL_ZIN = `${GEGENEREERD_KOP}: onderdeel van de portfoliosite (opgave site); niet met de hand bewerken.`;
+
+/** The first line of a generated script or style sheet: `sentence` in a block comment. */
+export function blokKop(zin: string): string {
+    return `/* ${zin} */`;
+}
 
 /** The first line of a generated Markdown file (an HTML comment, invisible when rendered). */
 export function kop(opties: { readonly peildatum: string }): string {
@@ -51,6 +63,7 @@ const DATUM = 'PEILDATUMXYZ';
 const exact = (tekst: string): string => tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(DATUM, '\\d{4}-\\d{2}-\\d{2}');
 const MD = new RegExp(`^${exact(kop({ peildatum: DATUM }))}$`);
 const CSV = [',', ';'].map((s) => new RegExp(`^${exact(csvKopRij(DATUM, s as ',' | ';'))}$`));
+const BLOK = [new RegExp(`^${exact(blokKop(kopZin(DATUM)))}$`), new RegExp(`^${exact(blokKop(SITE_MIDDEL_ZIN))}$`)];
 const JSON_REGEL = [new RegExp(`^${exact(jsonKopRegel(kopZin(DATUM)))}$`), new RegExp(`^${exact(jsonKopRegel(SCHEMA_KOP_ZIN))}$`)];
 
 /** How many bytes of a file {@link isEigenBegin} needs at most (the header lines are far shorter). */
@@ -70,6 +83,12 @@ export function isEigenBegin(rel: string, begin: string): boolean {
     if (ext === 'csv') {
         const eerste = regels[0]!.replace(/^\uFEFF/, '');
         return regels.length > 1 && CSV.some((r) => r.test(eerste));
+    }
+    if (ext === 'html') {
+        return regels.length > 2 && regels[0] === '<!DOCTYPE html>' && MD.test(regels[1]!);
+    }
+    if (ext === 'js' || ext === 'css') {
+        return regels.length > 1 && BLOK.some((r) => r.test(regels[0]!));
     }
     if (ext === 'json') {
         return regels.length > 2 && regels[0] === '{' && JSON_REGEL.some((r) => r.test(regels[1]!));
