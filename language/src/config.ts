@@ -17,6 +17,9 @@ export const CONFIG_BESTAND = 'opgave.config.json';
 /** Default output folder of `opgave generate`, relative to the portfolio root. */
 export const STANDAARD_UITVOER = 'docs/portfolio';
 
+/** Default folder of `opgave site`, relative to the portfolio root. */
+export const STANDAARD_SITE = 'docs/site';
+
 const isoDatum = z.string().refine(isGeldigeDatum, { message: 'moet een bestaande datum zijn als JJJJ-MM-DD' });
 
 const NAAR_ERNST: Record<string, RegelInstelling | undefined> = { fout: 'error', waarschuwing: 'warning' };
@@ -64,6 +67,21 @@ export const configSchema = z
         /** `opdrachten.csv` for spreadsheets: `;` and a BOM suit Dutch Excel. */
         csv: z
             .object({ scheidingsteken: z.enum([',', ';']).optional(), bom: z.boolean().optional() })
+            .strict()
+            .optional(),
+        /** `opgave site`: its folder (relative to the root, default docs/site) and the link to a source place. */
+        site: z
+            .object({
+                uitvoer: z.string().min(1).optional(),
+                /** With `{pad}` and `{regel}`, e.g. `https://github.com/org/repo/blob/main/{pad}#L{regel}`. */
+                bronUrl: z
+                    .string()
+                    .regex(/^(https?:\/\/|\.{0,2}\/)/, { message: 'moet beginnen met http://, https://, / of ./' })
+                    .refine((u) => u.includes('{pad}'), { message: 'moet {pad} bevatten' })
+                    .optional(),
+                /** Chromium for `--svg`; default the one found on the machine. */
+                chromium: z.string().min(1).optional(),
+            })
             .strict()
             .optional(),
     })
