@@ -1,6 +1,6 @@
 /**
  * The `opgave` command line (uitvoer.md "Command line"): check, generate, rules, format, and
- * (issue "The reviewer's view") diff and trend.
+ * (issue "The reviewer's view") diff and trend, (issue "Readers outside git") site.
  * Exit codes: 0 no errors (and warnings within --max-warnings); 1 error findings, too many
  * warnings, or `generate --check` found a difference; 2 the tool could not do its job.
  */
@@ -11,6 +11,7 @@ import { check, type CheckCliOpties } from './commands/check.js';
 import { diff, type DiffCliOpties } from './commands/diff.js';
 import { trend, type TrendCliOpties } from './commands/trend.js';
 import { generate, type GenerateOpties } from './commands/generate.js';
+import { site, type SiteCliOpties } from './commands/site.js';
 import { formatteerBestanden } from './commands/format.js';
 import { rules } from './commands/rules.js';
 import { keuzeOptie, metWaarde, nederlands } from './commander-nl.js';
@@ -92,6 +93,20 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .helpOption('-h, --help', 'toon deze hulp')
         .action(async (paden: string[], opties: GenerateOpties) => {
             throw new Einde(await generate(paden, opties, uit));
+        });
+
+    program
+        .command('site')
+        .description('schrijft het portfolio als statische website (HTML met diagrammen en zoeken, zonder internet) naar de sitemap')
+        .argument('[paden...]', 'bestanden of mappen (standaard: .)')
+        .option('-o, --out <map>', 'sitemap (standaard site.uitvoer uit de configuratie, anders docs/site)')
+        .option('--check', 'schrijf niets; faal (exitcode 1) als de bestanden op schijf afwijken')
+        .option('--peildatum <JJJJ-MM-DD>', 'peildatum (standaard uit de configuratie, anders vandaag)')
+        .option('-c, --config <bestand>', 'configuratiebestand')
+        .option('--no-color', 'geen kleuren')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action(async (paden: string[], opties: SiteCliOpties) => {
+            throw new Einde(await site(paden, opties, uit));
         });
 
     program

@@ -1,0 +1,69 @@
+/**
+ * `opgave site [PAD…] [-o MAP] [--check]` (issue "Readers outside git"): writes the portfolio as a
+ * static HTML site (reports/src/site/) into MAP — default config `site.uitvoer`, else docs/site —
+ * through the one report writer, or with `--check` compares it with what is on disk.
+ */
+import * as path from 'node:path';
+import { STANDAARD_SITE } from '../../../language/src/config.js';
+import { GebruikFout, laadProject, type ProjectOpties } from '../../../language/src/project.js';
+import { foutenMelding, samenvatting, schrijfRapporten } from '../../../reports/src/schrijven.js';
+import { sitePaginasLui } from '../../../reports/src/site/index.js';
+import type { Schrijver } from '../schrijver.js';
+
+/** Options of `opgave site`. */
+export interface SiteCliOpties extends ProjectOpties {
+    readonly out?: string;
+    readonly check?: boolean;
+}
+
+/**
+ * Builds (or with `check` compares) the site and prints the outcome like `generate`: notices on
+ * stderr, the summary on stdout, or with `--check` and a difference the differences on stderr.
+ * @returns exit code 0, or 1 when `--check` found a difference
+ * @throws GebruikFout or ConfigFout (exit code 2): unusable paths, options or configuration, a
+ *   refusal of the writer, a failed write (nothing half-written), a package built without its
+ *   site assets
+ */
+export async function site(paden: readonly string[], opties: SiteCliOpties, uit: Schrijver): Promise<number> {
+    const project = await laadProject(paden, opties);
+    const uitvoer = opties.out ? path.resolve(opties.out) : path.resolve(project.root, project.config.site?.uitvoer ?? STANDAARD_SITE);
+    let bestanden;
+    try {
+        bestanden = sitePaginasLui(project.resultaat, {
+            peildatum: project.peildatum,
+            root: project.root,
+            uitvoer,
+            csv: project.config.csv,
+            bronUrl: project.config.site?.bronUrl,
+            bronnen: project.bestanden,
+        });
+    } catch (e) {
+        throw new GebruikFout(e instanceof Error ? e.message : String(e));
+    }
+    const uitkomst = await schrijfRapporten({
+        root: project.root,
+        uitvoer,
+        bronnen: project.bestanden,
+        rapporten: bestanden,
+        check: opties.check,
+    });
+    if (uitkomst.weigering) {
+        throw new GebruikFout(uitkomst.weigering.bericht);
+    }
+    if (uitkomst.fout !== undefined) {
+        throw new GebruikFout(uitkomst.fout);
+    }
+    const meldingen = [...project.meldingen];
+    const fouten = foutenMelding(project.resultaat.bevindingen);
+    if (!opties.check && fouten !== undefined) {
+        meldingen.push(fouten);
+    }
+    meldingen.forEach((m) => uit.err(`let op: ${m}\n`));
+    const tekst = samenvatting(uitkomst);
+    if (opties.check && uitkomst.verschillen.length > 0) {
+        uit.err(`${tekst}\n${uitkomst.verschillen.map((v) => `  ${v}`).join('\n')}\n`);
+        return 1;
+    }
+    uit.out(`${tekst}\n`);
+    return 0;
+}
