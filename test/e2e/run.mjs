@@ -1,6 +1,6 @@
 // Real-client tests (npm run test:e2e): (a) extension-host tests in code-server through
 // @vscode/test-electron's runTests with the code-server shim (vscode-shim.mjs), (b) the user-level
-// test with the installed VSIX, (c) the Neovim test, (d) the Emacs (eglot) test, (e) the preview at 500 px in headless Chromium. code-server runs on the Node 24 from .tools;
+// test with the installed VSIX, (c) the Neovim test, (d) the Emacs (eglot) test, (e) the preview at 500 px in headless Chromium, (f) the static site (opgave site) in headless Chromium with axe-core. code-server runs on the Node 24 from .tools;
 // these scripts run on any Node. Each part skips with a message when its tools are missing
 // (install them with test/e2e/install.sh); the exit code is non-zero when a part that ran failed.
 import { spawnSync } from 'node:child_process';
@@ -47,6 +47,7 @@ if (doe('b')) script('b gebruiker (VSIX)', ['test', 'e2e', 'gebruiker.mjs']);
 if (doe('c')) script('c neovim', ['test', 'neovim', 'run.mjs']);
 if (doe('d')) script('d emacs', ['test', 'emacs', 'run.mjs']);
 if (doe('e')) script('e voorbeeld op 500 px', ['test', 'e2e', 'breedte.mjs']);
+if (doe('f')) script('f statische site', ['test', 'e2e', 'site.mjs']);
 console.log('\nEchte clients:');
 for (const [naam, uitslag] of uitslagen) console.log(`  ${naam}: ${uitslag}`);
 process.exit(uitslagen.some(([, u]) => u.startsWith('MISLUKT')) ? 1 : 0);
