@@ -48,6 +48,11 @@ export interface CheckResultaat {
      * rule is off). Sorted by file and line of the comment.
      */
     readonly verlopen: readonly Onderdrukking[];
+    /**
+     * Every dated suppression (`// @negeer <id> tot <datum> <reden>`), lapsed or in force, sorted
+     * by file and line of the comment: the decision calendar shows when each one ends.
+     */
+    readonly gedateerd: readonly Onderdrukking[];
 }
 
 /** Settings of one check run. */
@@ -92,6 +97,11 @@ export function controleerPortfolio(
     leesFouten: readonly LeesFout[] = [],
 ): CheckResultaat {
     return new PortfolioControle().controleer(documents, opties, leesFouten);
+}
+
+/** Orders suppressions by file, then by the line of their comment. */
+function opCommentaar(a: Onderdrukking, b: Onderdrukking): number {
+    return a.uri !== b.uri ? (a.uri < b.uri ? -1 : 1) : a.commentaar.start.line - b.commentaar.start.line;
 }
 
 /** The findings of an opdracht without any (shared: most opdrachten). */
@@ -182,9 +192,8 @@ export class PortfolioControle {
         this.documentStanden = standen;
         // A dated suppression holds through its end date; after it, it silences nothing (taal.md
         // "Configuration"). Decided here, per check, because it depends on the peildatum.
-        const verlopen = onderdrukkingen
-            .filter((o) => isVerlopen(o, opties.peildatum))
-            .sort((a, b) => (a.uri !== b.uri ? (a.uri < b.uri ? -1 : 1) : a.commentaar.start.line - b.commentaar.start.line));
+        const verlopen = onderdrukkingen.filter((o) => isVerlopen(o, opties.peildatum)).sort(opCommentaar);
+        const gedateerd = onderdrukkingen.filter((o) => o.tot !== undefined).sort(opCommentaar);
         const werkzaam = verlopen.length === 0 ? onderdrukkingen : onderdrukkingen.filter((o) => !isVerlopen(o, opties.peildatum));
         const documenten: DocumentFeiten = {
             syntaxFouten: syntax,
@@ -271,7 +280,7 @@ export class PortfolioControle {
         }
         bevindingen.sort(vergelijk);
         onderdrukt.sort((a, b) => vergelijk(a.bevinding, b.bevinding));
-        return { portfolio, bevindingen, onderdrukt, verlopen };
+        return { portfolio, bevindingen, onderdrukt, verlopen, gedateerd };
     }
 
     /** The kept facts of a document, or new ones when it was parsed or linked again. */
