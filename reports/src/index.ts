@@ -4,6 +4,7 @@
  * peildatum; LF line endings; everything sorted by identifier.
  */
 import type { CheckResultaat } from '../../language/src/check/checker.js';
+import { besluitenIcs } from './besluiten.js';
 import { bevindingenPagina } from './bevindingen.js';
 import { opdrachtenCsv } from './csv.js';
 import { opdrachtPagina } from './opdracht/pagina.js';
@@ -29,6 +30,7 @@ export { bestandsnaam, opdrachtPad } from './paden.js';
 export function rapportenLui(resultaat: CheckResultaat, opties: RapportOpties): Map<string, () => string> {
     const rapporten = new Map<string, () => string>();
     rapporten.set('README.md', () => portfolioReadme(resultaat, opties));
+    rapporten.set('besluiten.ics', () => besluitenIcs(resultaat, opties));
     rapporten.set('bevindingen.md', () => bevindingenPagina(resultaat, opties));
     rapporten.set('personen.md', () => personenPagina(resultaat, opties));
     rapporten.set('spelers.md', () => spelersPagina(resultaat, opties));

@@ -15,6 +15,9 @@
  * - `.js`, `.css` (site assets): the first line is exactly a block comment holding the sentence ({@link blokKop}) with
  *   the sentence of the reports (any peildatum) or {@link SITE_MIDDEL_ZIN} (copied libraries and the
  *   site's own script and style sheet, which do not depend on the portfolio).
+ * - `.ics` (the decision calendar): the first line is exactly `BEGIN:VCALENDAR`, and before the
+ *   first event the calendar's `X-WR-CALDESC` (after unfolding RFC 5545 folded lines) is exactly
+ *   the sentence of the reports (any peildatum), as iCalendar text (escaped or not).
  * Any other file, or one that merely mentions the marker further on, is the user's.
  */
 import { stringify } from 'csv-stringify/sync';
@@ -32,6 +35,11 @@ export const SCHEMA_KOP_ZIN = `${GEGENEREERD_KOP} uit het zod-schema van het por
 
 /** The header sentence of a site asset that does not depend on the portfolio (scripts, style sheet, libraries). */
 export const SITE_MIDDEL_ZIN = `${GEGENEREERD_KOP}: onderdeel van de portfoliosite (opgave site); niet met de hand bewerken.`;
+
+/** The sentence of the decision calendar `besluiten.ics` (its `X-WR-CALDESC`), for a peildatum `JJJJ-MM-DD`. */
+export function icsKopZin(peildatum: string): string {
+    return kopZin(peildatum);
+}
 
 /** The first line of a generated script or style sheet: `sentence` in a block comment. */
 export function blokKop(zin: string): string {
@@ -64,6 +72,7 @@ const exact = (tekst: string): string => tekst.replace(/[.*+?^${}()|[\]\\]/g, '\
 const MD = new RegExp(`^${exact(kop({ peildatum: DATUM }))}$`);
 const CSV = [',', ';'].map((s) => new RegExp(`^${exact(csvKopRij(DATUM, s as ',' | ';'))}$`));
 const BLOK = [new RegExp(`^${exact(blokKop(kopZin(DATUM)))}$`), new RegExp(`^${exact(blokKop(SITE_MIDDEL_ZIN))}$`)];
+const ICS = new RegExp(`^${exact(kopZin(DATUM))}$`);
 const JSON_REGEL = [new RegExp(`^${exact(jsonKopRegel(kopZin(DATUM)))}$`), new RegExp(`^${exact(jsonKopRegel(SCHEMA_KOP_ZIN))}$`)];
 
 /** How many bytes of a file {@link isEigenBegin} needs at most (the header lines are far shorter). */
@@ -75,6 +84,9 @@ export const KOP_BYTES = 4096;
  * be LF or CRLF (a checkout with autocrlf).
  */
 export function isEigenBegin(rel: string, begin: string): boolean {
+    if (rel.toLowerCase().endsWith('.ics')) {
+        return isEigenKalender(begin);
+    }
     const regels = begin.split('\n', 3).map((r) => r.replace(/\r$/, ''));
     const ext = rel.slice(rel.lastIndexOf('.') + 1).toLowerCase();
     if (ext === 'md') {
@@ -92,6 +104,28 @@ export function isEigenBegin(rel: string, begin: string): boolean {
     }
     if (ext === 'json') {
         return regels.length > 2 && regels[0] === '{' && JSON_REGEL.some((r) => r.test(regels[1]!));
+    }
+    return false;
+}
+
+/** The text of an iCalendar TEXT value (RFC 5545 3.3.11), its escapes undone (a writer may or may not escape a comma). */
+function icsTekst(waarde: string): string {
+    return waarde.replace(/\\([\\;,nN])/g, (_, teken: string) => (teken === 'n' || teken === 'N' ? '\n' : teken));
+}
+
+/** The `.ics` signature of {@link isEigenBegin}: `BEGIN:VCALENDAR`, then our X-WR-CALDESC before the first event. */
+function isEigenKalender(begin: string): boolean {
+    const regels = begin.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+    if (regels[0] !== 'BEGIN:VCALENDAR') {
+        return false;
+    }
+    for (const regel of regels.slice(1, 12)) {
+        if (regel.startsWith('BEGIN:')) {
+            return false;
+        }
+        if (regel.startsWith('X-WR-CALDESC:')) {
+            return ICS.test(icsTekst(regel.slice('X-WR-CALDESC:'.length)));
+        }
     }
     return false;
 }

@@ -21,4 +21,6 @@ export interface RapportOpties {
     readonly uitvoer: string;
     /** Spreadsheet options of `opdrachten.csv`. */
     readonly csv?: CsvOpties;
+    /** Months after `vastgesteld`/`herijkt` when a herijking falls due (`besluiten.ics`); default 12. */
+    readonly herijkingTermijnMaanden?: number;
 }

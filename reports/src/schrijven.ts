@@ -315,12 +315,19 @@ function leesBestand(bestand: string): Buffer {
     }
 }
 
+/** How a calendar file begins ({@link beginVan}). */
+const KALENDER = Buffer.from('BEGIN:VCALENDAR');
+
 /**
  * The start of a file as {@link isEigenBegin} reads it: its first {@link KOP_BYTES} bytes as UTF-8,
  * but no further than the second line break (isEigenBegin looks at the first two lines only, and
- * whether they end), so a page's header costs a short string instead of 4,096 characters.
+ * whether they end), so a page's header costs a short string instead of 4,096 characters. A
+ * calendar (`BEGIN:VCALENDAR`) keeps all of them: its sentence follows a few property lines.
  */
 function beginVan(bytes: Buffer): string {
+    if (bytes.subarray(0, KALENDER.length).equals(KALENDER)) {
+        return bytes.toString('utf8', 0, Math.min(bytes.length, KOP_BYTES));
+    }
     const eerste = bytes.indexOf(10);
     const tweede = eerste >= 0 ? bytes.indexOf(10, eerste + 1) : -1;
     const eind = tweede >= 0 && tweede < KOP_BYTES ? tweede + 1 : Math.min(bytes.length, KOP_BYTES);

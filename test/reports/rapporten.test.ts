@@ -63,6 +63,7 @@ describe('rapporten', () => {
             const rapporten = await rapportenVan(map);
             for (const vast of [
                 'README.md',
+                'besluiten.ics',
                 'bevindingen.md',
                 'personen.md',
                 'spelers.md',
@@ -77,8 +78,13 @@ describe('rapporten', () => {
             }
             const vandaag = new Date().toISOString().slice(0, 10);
             for (const [rel, inhoud] of rapporten) {
-                assert.ok(!inhoud.includes('\r'), `${rel} bevat CR`);
-                assert.ok(inhoud.endsWith('\n'), `${rel} eindigt niet op LF`);
+                if (rel.endsWith('.ics')) {
+                    // RFC 5545: every line of a calendar ends in CRLF.
+                    assert.ok(!/[^\r]\n|\r[^\n]/.test(inhoud) && inhoud.endsWith('\r\n'), `${rel} heeft een regel zonder CRLF`);
+                } else {
+                    assert.ok(!inhoud.includes('\r'), `${rel} bevat CR`);
+                    assert.ok(inhoud.endsWith('\n'), `${rel} eindigt niet op LF`);
+                }
                 assert.ok(inhoud.slice(0, 400).includes(GEGENEREERD_KOP), `${rel} mist de kop`);
                 if (vandaag !== peildatum) {
                     assert.ok(!inhoud.includes(vandaag), `${rel} noemt de datum van vandaag`);

@@ -77,8 +77,6 @@ describe('opgave site', function () {
                     assert.ok(doel.startsWith(map + path.sep), `${rel}: bronlink ${ref} buiten het portfolio`);
                     continue;
                 }
-                // besluiten.ics comes with the calendar; every other target is a file of the site.
-                if (bestand!.endsWith('besluiten.ics') && !fs.existsSync(doel)) continue;
                 assert.ok(fs.existsSync(doel) && doel.startsWith(site + path.sep), `${rel}: ${ref} wijst naar niets in de site`);
             }
         }
