@@ -169,6 +169,7 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
             root: inst.root,
             uitvoer: inst.uitvoer,
             csv: { scheidingsteken: inst.config.csv?.scheidingsteken, bom: inst.config.csv?.bom },
+            herijkingTermijnMaanden: inst.config.herijkingTermijnMaanden,
         });
         const bronnen = check
             .portfolioDocumenten()

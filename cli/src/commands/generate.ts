@@ -51,7 +51,13 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
         bom: opties.csvBom ?? project.config.csv?.bom,
     };
     // Each page is rendered when it is compared or written, and not kept (rapportenLui).
-    const rapporten = rapportenLui(project.resultaat, { peildatum: project.peildatum, root: project.root, uitvoer, csv });
+    const rapporten = rapportenLui(project.resultaat, {
+        peildatum: project.peildatum,
+        root: project.root,
+        uitvoer,
+        csv,
+        herijkingTermijnMaanden: project.config.herijkingTermijnMaanden,
+    });
     const uitkomst = await schrijfRapporten({ root: project.root, uitvoer, bronnen: project.bestanden, rapporten, check: opties.check });
     if (uitkomst.weigering) {
         throw new GebruikFout(uitkomst.weigering.bericht);

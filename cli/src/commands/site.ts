@@ -34,6 +34,7 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
             root: project.root,
             uitvoer,
             csv: project.config.csv,
+            herijkingTermijnMaanden: project.config.herijkingTermijnMaanden,
             bronUrl: project.config.site?.bronUrl,
             bronnen: project.bestanden,
         });
