@@ -20,6 +20,36 @@ export const STANDAARD_UITVOER = 'docs/portfolio';
 /** Default folder of `opgave site`, relative to the portfolio root. */
 export const STANDAARD_SITE = 'docs/site';
 
+/**
+ * The free-text fields that config `publiek.verberg` can leave out of the public output
+ * (`--publiek`, issue 15 item 4):
+ * - `bedoeling`: the bedoeling of an opgave;
+ * - `situatie`: the huidige- and gewenste-situatie of an opgave;
+ * - `kaders`, `criteria`, `kwaliteit`, `rolverdeling`, `volgende-stap`: those fields of an opdracht;
+ * - `documenten`: the decision documents of the phases (kind, year and title);
+ * - `historie`: the reasons of the werkwijze history (date, werkwijze and with whom stay);
+ * - `overdracht`: the description of the overdracht (to whom stays, by functie);
+ * - `lessen`: the lessen of an opdracht;
+ * - `negeer-redenen`: the reasons of `// @negeer` comments.
+ */
+export const PUBLIEK_VELDEN = [
+    'bedoeling',
+    'situatie',
+    'kaders',
+    'criteria',
+    'kwaliteit',
+    'rolverdeling',
+    'volgende-stap',
+    'documenten',
+    'historie',
+    'overdracht',
+    'lessen',
+    'negeer-redenen',
+] as const;
+
+/** One field of {@link PUBLIEK_VELDEN}. */
+export type PubliekVeld = (typeof PUBLIEK_VELDEN)[number];
+
 const isoDatum = z.string().refine(isGeldigeDatum, { message: 'moet een bestaande datum zijn als JJJJ-MM-DD' });
 
 const NAAR_ERNST: Record<string, RegelInstelling | undefined> = { fout: 'error', waarschuwing: 'warning' };
@@ -35,8 +65,10 @@ const SLEUTELS: Record<string, readonly string[]> = {
         'leerTermijnMaanden',
         'uitvoer',
         'csv',
+        'publiek',
     ],
     csv: ['scheidingsteken', 'bom'],
+    publiek: ['verberg'],
     regels: REGEL_IDS,
 };
 
@@ -82,6 +114,11 @@ export const configSchema = z
                 /** Chromium for `--svg`; default the one found on the machine. */
                 chromium: z.string().min(1).optional(),
             })
+            .strict()
+            .optional(),
+        /** `--publiek` (generate, site): free-text fields left out of the public output. */
+        publiek: z
+            .object({ verberg: z.array(z.enum(PUBLIEK_VELDEN)).optional() })
             .strict()
             .optional(),
     })
