@@ -32,7 +32,7 @@ export function rapportenLui(resultaat: CheckResultaat, opties: RapportOpties): 
     rapporten.set('README.md', () => portfolioReadme(resultaat, opties));
     rapporten.set('besluiten.ics', () => besluitenIcs(resultaat, opties));
     rapporten.set('bevindingen.md', () => bevindingenPagina(resultaat, opties));
-    rapporten.set('personen.md', () => personenPagina(resultaat, opties));
+    if (!opties.publiek) rapporten.set('personen.md', () => personenPagina(resultaat, opties));
     rapporten.set('spelers.md', () => spelersPagina(resultaat, opties));
     rapporten.set('portfolio.json', () => portfolioJson(resultaat, opties));
     rapporten.set('portfolio.schema.json', schemaMetKop);

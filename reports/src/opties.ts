@@ -23,4 +23,10 @@ export interface RapportOpties {
     readonly csv?: CsvOpties;
     /** Months after `vastgesteld`/`herijkt` when a herijking falls due (`besluiten.ics`); default 12. */
     readonly herijkingTermijnMaanden?: number;
+    /**
+     * Publication profile (`--publiek`, issue 15 item 4): leave out `personen.md` (names, fte and
+     * load per person) and the links to it. The check result must already be the public one
+     * (reports/src/publiek.ts `maakPubliek`), which removes names, ids and fte from the model.
+     */
+    readonly publiek?: boolean;
 }

@@ -166,7 +166,7 @@ export function portfolioReadme(resultaat: CheckResultaat, opties: RapportOpties
     const uit: string[] = [kop(opties), ''];
     uit.push(`# Portfolio ${inline(gemeente?.titel ?? gemeente?.id ?? '')}`.trimEnd(), '');
     uit.push(
-        'Zie ook: [bevindingen](bevindingen.md) · [personen](personen.md) · [spelers](spelers.md) · [opdrachten.csv](opdrachten.csv) · [portfolio.json](portfolio.json) · [besluitenkalender](besluiten.ics)',
+        `Zie ook: [bevindingen](bevindingen.md)${opties.publiek ? '' : ' · [personen](personen.md)'} · [spelers](spelers.md) · [opdrachten.csv](opdrachten.csv) · [portfolio.json](portfolio.json) · [besluitenkalender](besluiten.ics)`,
         '',
     );
     uit.push(

@@ -145,6 +145,7 @@ export function sitePaginasLui(resultaat: CheckResultaat, opties: SiteOpties): M
         site,
         basis: '../'.repeat(pad.split('/').length - 1),
         peildatum: opties.peildatum,
+        zonderPersonen: opties.publiek,
     });
     const htmlPagina = (pad: string, markdown: string, diagrammen?: Map<string, Diagram>): string =>
         pagina(markdownNaarHtml(markdown, koppelingen(pad, diagrammen)), delen(pad, titelVan(markdown)));
