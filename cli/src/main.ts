@@ -89,6 +89,10 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
             ),
         )
         .option('--csv-bom', 'begin opdrachten.csv met een UTF-8-BOM (voor Excel)')
+        .option(
+            '--publiek',
+            'publicatieprofiel (Woo/AVG): geen namen, ids of fte van personen (wel functie en rol), geen personen.md, namen in vrije tekst vervangen door [naam]; config publiek.verberg laat meer velden weg; schrijft naar dezelfde uitvoermap, kies zelf een andere met -o',
+        )
         .option('--no-color', 'geen kleuren')
         .helpOption('-h, --help', 'toon deze hulp')
         .action(async (paden: string[], opties: GenerateOpties) => {
@@ -103,6 +107,10 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .option('--check', 'schrijf niets; faal (exitcode 1) als de bestanden op schijf afwijken')
         .option('--peildatum <JJJJ-MM-DD>', 'peildatum (standaard uit de configuratie, anders vandaag)')
         .option('-c, --config <bestand>', 'configuratiebestand')
+        .option(
+            '--publiek',
+            'publicatieprofiel (Woo/AVG): geen namen, ids of fte van personen (wel functie en rol), geen personenpagina, namen in vrije tekst vervangen door [naam]; config publiek.verberg laat meer velden weg; schrijft naar dezelfde sitemap, kies zelf een andere met -o',
+        )
         .option('--no-color', 'geen kleuren')
         .helpOption('-h, --help', 'toon deze hulp')
         .action(async (paden: string[], opties: SiteCliOpties) => {

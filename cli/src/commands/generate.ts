@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import { rapportenLui } from '../../../reports/src/index.js';
+import { maakPubliek } from '../../../reports/src/publiek.js';
 import { foutenMelding, samenvatting, schrijfRapporten } from '../../../reports/src/schrijven.js';
 import { GebruikFout, laadProject, type ProjectOpties } from '../../../language/src/project.js';
 import type { Schrijver } from '../schrijver.js';
@@ -19,6 +20,8 @@ export interface GenerateOpties extends ProjectOpties {
     readonly csvScheidingsteken?: ',' | ';';
     /** Overrides config `csv.bom`. */
     readonly csvBom?: boolean;
+    /** Publication profile (reports/src/publiek.ts): no names, ids or fte of persons, no personen.md. */
+    readonly publiek?: boolean;
 }
 
 /** What a run did, for the caller to show. */
@@ -50,13 +53,17 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
         scheidingsteken: opties.csvScheidingsteken ?? project.config.csv?.scheidingsteken,
         bom: opties.csvBom ?? project.config.csv?.bom,
     };
+    const publiek = opties.publiek
+        ? maakPubliek(project.resultaat, { root: project.root, verberg: project.config.publiek?.verberg })
+        : undefined;
     // Each page is rendered when it is compared or written, and not kept (rapportenLui).
-    const rapporten = rapportenLui(project.resultaat, {
+    const rapporten = rapportenLui(publiek?.resultaat ?? project.resultaat, {
         peildatum: project.peildatum,
         root: project.root,
         uitvoer,
         csv,
         herijkingTermijnMaanden: project.config.herijkingTermijnMaanden,
+        publiek: opties.publiek,
     });
     const uitkomst = await schrijfRapporten({ root: project.root, uitvoer, bronnen: project.bestanden, rapporten, check: opties.check });
     if (uitkomst.weigering) {
@@ -65,7 +72,7 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
     if (uitkomst.fout !== undefined) {
         throw new GebruikFout(uitkomst.fout);
     }
-    const meldingen = [...project.meldingen];
+    const meldingen = [...project.meldingen, ...(publiek?.waarschuwingen ?? [])];
     const fouten = foutenMelding(project.resultaat.bevindingen);
     if (!opties.check && fouten !== undefined) {
         meldingen.push(fouten);

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { STANDAARD_SITE } from '../../../language/src/config.js';
 import { GebruikFout, laadProject, type ProjectOpties } from '../../../language/src/project.js';
 import { foutenMelding, samenvatting, schrijfRapporten } from '../../../reports/src/schrijven.js';
+import { maakPubliek } from '../../../reports/src/publiek.js';
 import { sitePaginasLui } from '../../../reports/src/site/index.js';
 import type { Schrijver } from '../schrijver.js';
 
@@ -14,6 +15,8 @@ import type { Schrijver } from '../schrijver.js';
 export interface SiteCliOpties extends ProjectOpties {
     readonly out?: string;
     readonly check?: boolean;
+    /** Publication profile (reports/src/publiek.ts): no names, ids or fte of persons, no personen page. */
+    readonly publiek?: boolean;
 }
 
 /**
@@ -27,9 +30,12 @@ export interface SiteCliOpties extends ProjectOpties {
 export async function site(paden: readonly string[], opties: SiteCliOpties, uit: Schrijver): Promise<number> {
     const project = await laadProject(paden, opties);
     const uitvoer = opties.out ? path.resolve(opties.out) : path.resolve(project.root, project.config.site?.uitvoer ?? STANDAARD_SITE);
+    const publiek = opties.publiek
+        ? maakPubliek(project.resultaat, { root: project.root, verberg: project.config.publiek?.verberg })
+        : undefined;
     let bestanden;
     try {
-        bestanden = sitePaginasLui(project.resultaat, {
+        bestanden = sitePaginasLui(publiek?.resultaat ?? project.resultaat, {
             peildatum: project.peildatum,
             root: project.root,
             uitvoer,
@@ -37,6 +43,7 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
             herijkingTermijnMaanden: project.config.herijkingTermijnMaanden,
             bronUrl: project.config.site?.bronUrl,
             bronnen: project.bestanden,
+            publiek: opties.publiek,
         });
     } catch (e) {
         throw new GebruikFout(e instanceof Error ? e.message : String(e));
@@ -54,7 +61,7 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
     if (uitkomst.fout !== undefined) {
         throw new GebruikFout(uitkomst.fout);
     }
-    const meldingen = [...project.meldingen];
+    const meldingen = [...project.meldingen, ...(publiek?.waarschuwingen ?? [])];
     const fouten = foutenMelding(project.resultaat.bevindingen);
     if (!opties.check && fouten !== undefined) {
         meldingen.push(fouten);
