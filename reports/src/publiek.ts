@@ -327,17 +327,29 @@ export function maakPubliek(resultaat: CheckResultaat, opties: PubliekOpties): P
         // The comment's own place is not kept with a suppressed finding: the warning names the finding's line.
         reden: reden(o.reden, o.bevinding.uri, o.bevinding.range.start.line + 1, 'reden van de // @negeer bij deze bevinding'),
     }));
-    const verlopen = resultaat.verlopen.map((o): Onderdrukking => ({
-        ...o,
-        reden: reden(o.reden, o.uri, o.commentaar.start.line + 1, 'reden van // @negeer'),
-        declaratie: pseudoniem.get(o.declaratie) ?? o.declaratie,
-    }));
+    // A lapsed suppression is also a dated one (the same object): rewritten once, warned about once.
+    const publiekeOnderdrukking = new Map<Onderdrukking, Onderdrukking>();
+    const alsPubliek = (o: Onderdrukking): Onderdrukking => {
+        let uit = publiekeOnderdrukking.get(o);
+        if (uit === undefined) {
+            uit = {
+                ...o,
+                reden: reden(o.reden, o.uri, o.commentaar.start.line + 1, 'reden van // @negeer'),
+                declaratie: pseudoniem.get(o.declaratie) ?? o.declaratie,
+            };
+            publiekeOnderdrukking.set(o, uit);
+        }
+        return uit;
+    };
+    const verlopen = resultaat.verlopen.map(alsPubliek);
+    const gedateerd = resultaat.gedateerd.map(alsPubliek);
     const publiek: CheckResultaat = {
         ...resultaat,
         portfolio: p,
         bevindingen: resultaat.bevindingen.map(bevinding),
         onderdrukt,
         verlopen,
+        gedateerd,
     };
 
     const waarschuwingen: string[] = [];

@@ -73,7 +73,9 @@ async function namenVan(map: string): Promise<string[]> {
 function vindplaatsen(map: string, namen: readonly string[]): string[] {
     const uit: string[] = [];
     for (const rel of bestanden(map)) {
-        const inhoud = fs.readFileSync(path.join(map, rel)).toString('utf8').toLowerCase().replace(/\s+/g, ' ');
+        const tekst = fs.readFileSync(path.join(map, rel)).toString('utf8');
+        // A calendar folds its lines at 75 bytes (RFC 5545): unfolded, a name split over two lines is whole again.
+        const inhoud = (rel.endsWith('.ics') ? tekst.replace(/\r\n[ \t]/g, '') : tekst).toLowerCase().replace(/\s+/g, ' ');
         for (const naam of namen) {
             if (inhoud.includes(naam) || inhoud.includes(escapeHtml(naam))) uit.push(`${rel}: ${naam}`);
         }
@@ -206,6 +208,24 @@ describe('opgave generate en site --publiek', function () {
         // Without --publiek nothing is replaced and nothing is said.
         const gewoon = cli(['generate', map, '-o', path.join(map, 'gewoon'), '--no-color']);
         assert.doesNotMatch(gewoon.stderr, /\[naam\]/);
+    });
+
+    it('vervangt een naam in de reden van een gedateerde @negeer ook in de besluitenkalender', () => {
+        const map = tijdelijkeMap('publiek-kalender');
+        kopieerVoorbeeld('gooise-meren', map);
+        vervang(
+            map,
+            'vesting-muiden.opgave',
+            'opdracht programma-vesting ',
+            '// @negeer lessen-ontbreken tot 2027-01-31 de lessen volgen na het gesprek met Directeur Ruimte\nopdracht programma-vesting ',
+        );
+        const uit = path.join(map, 'publiek', 'rapporten');
+        const r = cli(['generate', map, '--publiek', '-o', uit, '--no-color']);
+        assert.equal(r.code, 0, r.stderr);
+        const ics = fs.readFileSync(path.join(uit, 'besluiten.ics'), 'utf8').replace(/\r\n[ \t]/g, '');
+        assert.match(ics, /^DESCRIPTION:.*Reden: de lessen volgen na het gesprek met \[naam\]/m);
+        assert.doesNotMatch(ics, /directeur ruimte/i);
+        assert.match(r.stderr, /let op: vesting-muiden\.opgave:\d+: naam van een persoon in vrije tekst \(reden van/);
     });
 
     it('vervangt een onbekende naam in een persoonsrol, ook in de bevinding die hem noemt', () => {
