@@ -26,7 +26,8 @@ const gemeenschappelijk = {
 };
 
 const doelen = [
-    { entryPoints: ['cli/src/bin.ts'], outfile: 'dist/cli-main.cjs', meta: 'dist/cli.meta.json' },
+    // playwright-core (site --svg) stays a package of its own: it reads files of its own folder at run time.
+    { entryPoints: ['cli/src/bin.ts'], outfile: 'dist/cli-main.cjs', meta: 'dist/cli.meta.json', external: ['playwright-core'] },
     // The worker thread of `opgave diff` (reports/src/diff/werker.ts), beside the CLI bundle.
     { entryPoints: ['reports/src/diff/werker.ts'], outfile: 'dist/diff-werker.cjs' },
     { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.cjs' },
