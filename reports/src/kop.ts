@@ -12,6 +12,7 @@
  *   the sentence of `portfolio.json` (any peildatum) or of `portfolio.schema.json`; that is how
  *   `JSON.stringify(…, null, 2)` writes an object whose first key is `$comment`.
  * - `.html` (site pages): the first line is exactly `<!DOCTYPE html>` and the second {@link kop}.
+ * - `.svg` (diagrams of `site --svg`): the first line is exactly {@link kop} (an XML comment before the root).
  * - `.js`, `.css` (site assets): the first line is exactly a block comment holding the sentence ({@link blokKop}) with
  *   the sentence of the reports (any peildatum) or {@link SITE_MIDDEL_ZIN} (copied libraries and the
  *   site's own script and style sheet, which do not depend on the portfolio).
@@ -89,7 +90,7 @@ export function isEigenBegin(rel: string, begin: string): boolean {
     }
     const regels = begin.split('\n', 3).map((r) => r.replace(/\r$/, ''));
     const ext = rel.slice(rel.lastIndexOf('.') + 1).toLowerCase();
-    if (ext === 'md') {
+    if (ext === 'md' || ext === 'svg') {
         return regels.length > 1 && MD.test(regels[0]!);
     }
     if (ext === 'csv') {
