@@ -105,6 +105,10 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .argument('[paden...]', 'bestanden of mappen (standaard: .)')
         .option('-o, --out <map>', 'sitemap (standaard site.uitvoer uit de configuratie, anders docs/site)')
         .option('--check', 'schrijf niets; faal (exitcode 1) als de bestanden op schijf afwijken')
+        .option(
+            '--svg',
+            'schrijf elk diagram ook als .svg-bestand naast zijn pagina (getekend door Chromium op deze computer: site.chromium, OPGAVE_CHROMIUM of het PATH)',
+        )
         .option('--peildatum <JJJJ-MM-DD>', 'peildatum (standaard uit de configuratie, anders vandaag)')
         .option('-c, --config <bestand>', 'configuratiebestand')
         .option(

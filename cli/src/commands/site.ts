@@ -1,7 +1,8 @@
 /**
- * `opgave site [PAD…] [-o MAP] [--check]` (issue "Readers outside git"): writes the portfolio as a
+ * `opgave site [PAD…] [-o MAP] [--check] [--svg]` (issue "Readers outside git"): writes the portfolio as a
  * static HTML site (reports/src/site/) into MAP — default config `site.uitvoer`, else docs/site —
- * through the one report writer, or with `--check` compares it with what is on disk.
+ * through the one report writer, or with `--check` compares it with what is on disk. With `--svg`
+ * also each diagram as an `.svg` file (reports/src/site/svg.ts), when a Chromium is found.
  */
 import * as path from 'node:path';
 import { STANDAARD_SITE } from '../../../language/src/config.js';
@@ -9,6 +10,7 @@ import { GebruikFout, laadProject, type ProjectOpties } from '../../../language/
 import { foutenMelding, samenvatting, schrijfRapporten } from '../../../reports/src/schrijven.js';
 import { maakPubliek } from '../../../reports/src/publiek.js';
 import { sitePaginasLui } from '../../../reports/src/site/index.js';
+import { eenmalig, tekenSvgs } from '../../../reports/src/site/svg.js';
 import type { Schrijver } from '../schrijver.js';
 
 /** Options of `opgave site`. */
@@ -17,6 +19,8 @@ export interface SiteCliOpties extends ProjectOpties {
     readonly check?: boolean;
     /** Publication profile (reports/src/publiek.ts): no names, ids or fte of persons, no personen page. */
     readonly publiek?: boolean;
+    /** Also write each diagram as SVG (needs Chromium; without it a notice and no SVG files). */
+    readonly svg?: boolean;
 }
 
 /**
@@ -33,7 +37,7 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
     const publiek = opties.publiek
         ? maakPubliek(project.resultaat, { root: project.root, verberg: project.config.publiek?.verberg })
         : undefined;
-    let bestanden;
+    let bestanden: Map<string, () => string>;
     try {
         bestanden = sitePaginasLui(publiek?.resultaat ?? project.resultaat, {
             peildatum: project.peildatum,
@@ -48,6 +52,21 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
     } catch (e) {
         throw new GebruikFout(e instanceof Error ? e.message : String(e));
     }
+    const meldingen = [...project.meldingen, ...(publiek?.waarschuwingen ?? [])];
+    if (opties.svg) {
+        bestanden = eenmalig(bestanden);
+        const chromium = project.config.site?.chromium;
+        const svg = await tekenSvgs(bestanden, {
+            chromium: chromium !== undefined ? path.resolve(project.root, chromium) : undefined,
+            peildatum: project.peildatum,
+        });
+        if ('melding' in svg) {
+            meldingen.push(svg.melding);
+        } else {
+            for (const [rel, inhoud] of svg.svgs) bestanden.set(rel, () => inhoud);
+            bestanden = new Map([...bestanden].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        }
+    }
     const uitkomst = await schrijfRapporten({
         root: project.root,
         uitvoer,
@@ -61,7 +80,6 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
     if (uitkomst.fout !== undefined) {
         throw new GebruikFout(uitkomst.fout);
     }
-    const meldingen = [...project.meldingen, ...(publiek?.waarschuwingen ?? [])];
     const fouten = foutenMelding(project.resultaat.bevindingen);
     if (!opties.check && fouten !== undefined) {
         meldingen.push(fouten);
