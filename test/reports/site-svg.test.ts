@@ -61,7 +61,7 @@ describe('opgave site --svg met Chromium', function () {
         eerste = new Map(bestanden(site).map((b) => [b, fs.readFileSync(path.join(site, b))]));
     });
 
-    it('schrijft elk diagram van elke pagina als pagina-n.svg naast de pagina, als XML met een <svg> en zijn titel', async () => {
+    it('schrijft elk diagram van elke pagina als pagina-n.svg naast de pagina, als XML met een <svg> en zijn titel, gelinkt vanuit de pagina', async () => {
         const { JSDOM } = await import('jsdom');
         const { DOMParser } = new JSDOM('').window;
         const lijst = bestanden(site);
@@ -69,7 +69,14 @@ describe('opgave site --svg met Chromium', function () {
         for (const pagina of lijst.filter((b) => b.endsWith('.html'))) {
             const aantal = (fs.readFileSync(path.join(site, pagina), 'utf8').match(/<pre class="mermaid">/g) ?? []).length;
             const svgs = Array.from({ length: aantal }, (_, i) => `${pagina.replace(/\.html$/, '')}-${i + 1}.svg`);
-            for (const svg of svgs) assert.ok(lijst.includes(svg), `${svg} ontbreekt (${pagina} heeft ${aantal} diagrammen)`);
+            const html = fs.readFileSync(path.join(site, pagina), 'utf8');
+            for (const svg of svgs) {
+                assert.ok(lijst.includes(svg), `${svg} ontbreekt (${pagina} heeft ${aantal} diagrammen)`);
+                assert.ok(
+                    html.includes(`<a href="${path.posix.basename(svg)}">Het diagram als SVG-bestand</a>`),
+                    `${pagina} linkt niet naar ${svg}`,
+                );
+            }
             for (const svg of svgs) {
                 const doc = new DOMParser().parseFromString(fs.readFileSync(path.join(site, svg), 'utf8'), 'image/svg+xml');
                 assert.equal(doc.getElementsByTagName('parsererror').length, 0, `${svg} is geen XML`);
@@ -153,6 +160,9 @@ describe('opgave site --svg zonder Chromium', function () {
         );
         for (const b of ['index.html', 'opdrachten/programma-armoedevrij.html', 'media/mermaid.min.js'])
             assert.ok(lijst.includes(b), `${b} ontbreekt`);
+        const index = fs.readFileSync(path.join(map, 'docs', 'site', 'index.html'), 'utf8');
+        assert.match(index, /<pre class="mermaid">/);
+        assert.doesNotMatch(index, /SVG-bestand/, 'een link naar een SVG-bestand dat er niet is');
     }
 
     it('bouwt de site zonder SVG-bestanden met een melding als site.chromium naar niets wijst', () => {

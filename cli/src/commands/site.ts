@@ -37,21 +37,25 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
     const publiek = opties.publiek
         ? maakPubliek(project.resultaat, { root: project.root, verberg: project.config.publiek?.verberg })
         : undefined;
-    let bestanden: Map<string, () => string>;
-    try {
-        bestanden = sitePaginasLui(publiek?.resultaat ?? project.resultaat, {
-            peildatum: project.peildatum,
-            root: project.root,
-            uitvoer,
-            csv: project.config.csv,
-            herijkingTermijnMaanden: project.config.herijkingTermijnMaanden,
-            bronUrl: project.config.site?.bronUrl,
-            bronnen: project.bestanden,
-            publiek: opties.publiek,
-        });
-    } catch (e) {
-        throw new GebruikFout(e instanceof Error ? e.message : String(e));
-    }
+    // svg: each diagram links to its SVG file (only when those are written).
+    const bouw = (svg: boolean): Map<string, () => string> => {
+        try {
+            return sitePaginasLui(publiek?.resultaat ?? project.resultaat, {
+                peildatum: project.peildatum,
+                root: project.root,
+                uitvoer,
+                csv: project.config.csv,
+                herijkingTermijnMaanden: project.config.herijkingTermijnMaanden,
+                bronUrl: project.config.site?.bronUrl,
+                bronnen: project.bestanden,
+                publiek: opties.publiek,
+                svg,
+            });
+        } catch (e) {
+            throw new GebruikFout(e instanceof Error ? e.message : String(e));
+        }
+    };
+    let bestanden = bouw(opties.svg === true);
     const meldingen = [...project.meldingen, ...(publiek?.waarschuwingen ?? [])];
     if (opties.svg) {
         bestanden = eenmalig(bestanden);
@@ -62,6 +66,7 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
         });
         if ('melding' in svg) {
             meldingen.push(svg.melding);
+            bestanden = bouw(false);
         } else {
             for (const [rel, inhoud] of svg.svgs) bestanden.set(rel, () => inhoud);
             bestanden = new Map([...bestanden].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

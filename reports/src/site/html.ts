@@ -30,9 +30,11 @@ export interface Koppelingen {
     readonly bronVan: (bestand: string, regel: number) => string | undefined;
     /** Mermaid text of a block (its lines joined with `\n`, without the fence) → what the site adds. */
     readonly diagrammen: ReadonlyMap<string, Diagram>;
+    /** With `site --svg`: the n-th (1-based) diagram of the page → URL of its SVG file, relative to the page. */
+    readonly svgVan?: (n: number) => string;
 }
 
-type Omgeving = Record<string, unknown> & { koppelingen?: Koppelingen };
+type Omgeving = Record<string, unknown> & { koppelingen?: Koppelingen; aantalDiagrammen?: number };
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(tekst: string): string {
@@ -101,21 +103,25 @@ md.renderer.rules.fence = (tokens, idx, options, env: Omgeving | undefined, self
     }
     const tekst = token.content.replace(/\n$/, '');
     const diagram = env?.koppelingen?.diagrammen.get(tekst);
-    return figuur(tekst, diagram ?? { titel: 'Diagram', alternatief: '' });
+    const n = (env?.aantalDiagrammen ?? 0) + 1;
+    if (env) env.aantalDiagrammen = n;
+    return figuur(tekst, diagram ?? { titel: 'Diagram', alternatief: '' }, env?.koppelingen?.svgVan?.(n));
 };
 
 /**
  * One diagram as a figure: the Mermaid text with `accTitle` (so the drawn SVG has a title for
- * screen readers) and `click` lines for the node links, then the text alternative.
+ * screen readers) and `click` lines for the node links, then the text alternative, and with `svg`
+ * (the URL of its file from `site --svg`) a link to that file.
  */
-export function figuur(tekst: string, diagram: Diagram): string {
+export function figuur(tekst: string, diagram: Diagram, svg?: string): string {
     const [eerste, ...rest] = tekst.split('\n');
     // accTitle takes one line of text; a colon or line end in it would end the statement.
     const titel = diagram.titel.replace(/[\r\n:;]/g, ' ');
     const clicks = [...(diagram.links ?? [])].map(([knoop, url]) => `    click ${knoop} href "${url.replace(/"/g, '%22')}"`);
     const bron = [eerste, `    accTitle: ${titel}`, ...rest, ...clicks].join('\n');
     const alternatief = diagram.alternatief ? `\n<figcaption>${diagram.alternatief}</figcaption>` : '';
-    return `<figure class="diagram" aria-label="${escapeHtml(diagram.titel)}">\n<pre class="mermaid">${escapeHtml(bron)}</pre>${alternatief}\n</figure>\n`;
+    const bestand = svg !== undefined ? `\n<p class="svg-bestand"><a href="${escapeHtml(svg)}">Het diagram als SVG-bestand</a></p>` : '';
+    return `<figure class="diagram" aria-label="${escapeHtml(diagram.titel)}">\n<pre class="mermaid">${escapeHtml(bron)}</pre>${alternatief}${bestand}\n</figure>\n`;
 }
 
 /**

@@ -19,6 +19,7 @@ import { escapeHtml, markdownNaarHtml, paginaLink, type Diagram, type Koppelinge
 import { middel, MIDDELEN } from './middelen.js';
 import { opgavePagina, sitePaden, themaPagina, uniek, type SitePaden } from './paginas.js';
 import { pagina } from './sjabloon.js';
+import { svgPad } from './svg.js';
 
 /** Settings of the site, besides those of the reports. */
 export interface SiteOpties extends RapportOpties {
@@ -30,6 +31,8 @@ export interface SiteOpties extends RapportOpties {
     readonly bronUrl?: string;
     /** Absolute paths of the portfolio's `.opgave` files (only these get source links). */
     readonly bronnen: readonly string[];
+    /** Link each diagram to its SVG file (`site --svg`, the names of svg.ts `svgPad`). */
+    readonly svg?: boolean;
 }
 
 /** One document of the search index (reports/media/site.js searches it with MiniSearch). */
@@ -138,6 +141,7 @@ export function sitePaginasLui(resultaat: CheckResultaat, opties: SiteOpties): M
                 return `${rel}#L${regel}`;
             },
             diagrammen,
+            svgVan: opties.svg ? (n) => path.posix.basename(svgPad(pad, n)) : undefined,
         };
     };
     const delen = (pad: string, titel: string) => ({
