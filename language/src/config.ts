@@ -54,24 +54,6 @@ const isoDatum = z.string().refine(isGeldigeDatum, { message: 'moet een bestaand
 
 const NAAR_ERNST: Record<string, RegelInstelling | undefined> = { fout: 'error', waarschuwing: 'warning' };
 
-/** Allowed keys per object in the configuration (for "did you mean" in messages). */
-const SLEUTELS: Record<string, readonly string[]> = {
-    '': [
-        'peildatum',
-        'regels',
-        'herijkingTermijnMaanden',
-        'maxActieveOpdrachtenPerPersoon',
-        'maxOpgavemanagers',
-        'leerTermijnMaanden',
-        'uitvoer',
-        'csv',
-        'publiek',
-    ],
-    csv: ['scheidingsteken', 'bom'],
-    publiek: ['verberg'],
-    regels: REGEL_IDS,
-};
-
 /** The zod schema of opgave.config.json (strict: unknown keys are errors). */
 export const configSchema = z
     .object({
@@ -123,6 +105,22 @@ export const configSchema = z
             .optional(),
     })
     .strict();
+
+/**
+ * Allowed keys per object of the configuration, for "did you mean" in messages: read from the
+ * schema itself (top level `''`, nested objects by key, `regels` the rule ids), so a new key
+ * can never be missing from the suggestions.
+ */
+const SLEUTELS: Record<string, readonly string[]> = {
+    '': Object.keys(configSchema.shape).filter((k) => k !== '$schema'),
+    ...Object.fromEntries(
+        Object.entries(configSchema.shape).flatMap(([k, v]) => {
+            const binnen = v instanceof z.ZodOptional ? v.unwrap() : v;
+            return binnen instanceof z.ZodObject ? [[k, Object.keys(binnen.shape)]] : [];
+        }),
+    ),
+    regels: REGEL_IDS,
+};
 
 /** The parsed configuration. */
 export type Config = z.infer<typeof configSchema>;

@@ -174,6 +174,10 @@ describe('projectresolutie: CLI en server lossen een map hetzelfde op', () => {
             ['{"leerTermijnMaanden":true}', 'leerTermijnMaanden: verwacht een getal.'],
             ['{"maxOpgaveManager":3}', 'onbekende sleutel ‘maxOpgaveManager’. Bedoel je ‘maxOpgavemanagers’?'],
             ['{"leertermijnmaand":6}', 'onbekende sleutel ‘leertermijnmaand’. Bedoel je ‘leerTermijnMaanden’?'],
+            // Every key of the schema counts, also the nested ones (they come from the schema itself).
+            ['{"sitee":{}}', 'onbekende sleutel ‘sitee’. Bedoel je ‘site’?'],
+            ['{"site":{"bronUrll":"https://x/{pad}"}}', 'onbekende sleutel ‘bronUrll’ in site. Bedoel je ‘bronUrl’?'],
+            ['{"site":{"kleur":"rood"}}', 'onbekende sleutel ‘kleur’ in site. Toegestaan: uitvoer, bronUrl, chromium.'],
         ] as const) {
             const m = map({ 'opgave.config.json': config, 'p.opgave': PORTFOLIO }, mappen);
             const bericht = await foutAsync(() => laadProject([m]));
