@@ -38,10 +38,23 @@ type Omgeving = Record<string, unknown> & { koppelingen?: Koppelingen; aantalDia
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(tekst: string): string {
-    return tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return HTML_TEKEN.test(tekst) ? tekst.replace(HTML_TEKENS, (t) => ENTITEIT[t]!) : tekst;
 }
+const HTML_TEKEN = /[&<>"']/;
+const HTML_TEKENS = /[&<>"']/g;
+const ENTITEIT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+// markdown-it parses the text of every block, also an empty table cell; the site's tables are
+// mostly empty cells, so the empty ones are skipped (same HTML: an empty text has no tokens).
+md.core.ruler.at('inline', (state) => {
+    for (const token of state.tokens) {
+        if (token.type === 'inline' && token.content !== '') {
+            state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
+        }
+    }
+});
 
 md.inline.ruler.before('text', 'regeleinde', (state, silent) => {
     if (!state.src.startsWith('<br>', state.pos)) return false;
