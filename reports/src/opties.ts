@@ -24,6 +24,13 @@ export interface RapportOpties {
     /** Months after `vastgesteld`/`herijkt` when a herijking falls due (`besluiten.ics`); default 12. */
     readonly herijkingTermijnMaanden?: number;
     /**
+     * The widest spelers × opgaven matrix `spelers.md` shows (columns = opgaven); a wider one is
+     * left out for the list per opgave below it, which holds the same facts. Default: no limit
+     * (the Markdown report); the site sets one, since a browser page cannot show thousands of
+     * columns (at 10,000 opdrachten the matrix alone made a 37 MB page).
+     */
+    readonly maxMatrixKolommen?: number;
+    /**
      * Publication profile (`--publiek`, issue 15 item 4): leave out `personen.md` (names, fte and
      * load per person) and the links to it. The check result must already be the public one
      * (reports/src/publiek.ts `maakPubliek`), which removes names, ids and fte from the model.

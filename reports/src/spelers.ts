@@ -3,7 +3,7 @@
  * with soort and positie (H2 "Impliciete gemeenschappelijke opdracht").
  */
 import type { CheckResultaat } from '../../language/src/check/checker.js';
-import type { Speler } from '../../language/src/model/types.js';
+import type { Opgave, Speler } from '../../language/src/model/types.js';
 import { kop } from './kop.js';
 import type { RapportOpties } from './opties.js';
 import { cel, code, inline, naam, opId } from './tekst.js';
@@ -20,6 +20,15 @@ export function spelersPagina(resultaat: CheckResultaat, opties: RapportOpties):
     if (spelers.length === 0 || opgaven.length === 0) {
         uit.push('Geen spelers of opgaven vastgelegd.', '');
         return `${uit.join('\n').trimEnd()}\n`;
+    }
+    if (opties.maxMatrixKolommen !== undefined && opgaven.length > opties.maxMatrixKolommen) {
+        uit.push(
+            '## Matrix',
+            '',
+            `Met ${opgaven.length} opgaven is de matrix van spelers en opgaven te breed voor een pagina; hieronder staan dezelfde spelers per opgave. De hele matrix staat in \`spelers.md\` van \`opgave generate\`.`,
+            '',
+        );
+        return slot(uit, spelers, opgaven);
     }
     uit.push(
         '## Matrix',
@@ -55,7 +64,13 @@ export function spelersPagina(resultaat: CheckResultaat, opties: RapportOpties):
     for (const s of spelers) {
         uit.push(`| ${cel(naam(s))} (${code(s.id)}) | ${rij(kolommen.get(s) ?? [], s.positie ?? '✓')} |`);
     }
-    uit.push('', '## Per opgave', '');
+    uit.push('');
+    return slot(uit, spelers, opgaven);
+}
+
+/** The sections after the matrix — the spelers per opgave and those of no opgave — and the page's end. */
+function slot(uit: string[], spelers: readonly Speler[], opgaven: readonly Opgave[]): string {
+    uit.push('## Per opgave', '');
     for (const o of opgaven) {
         uit.push(`### ${inline(naam(o))} (${code(o.id)})`, '');
         if (o.spelers.length === 0) {

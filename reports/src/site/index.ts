@@ -21,6 +21,9 @@ import { opgavePagina, sitePaden, themaPagina, uniek, type SitePaden } from './p
 import { pagina } from './sjabloon.js';
 import { svgPad } from './svg.js';
 
+/** The widest spelers × opgaven matrix the site's spelers page shows (columns: opgaven). */
+export const SITE_MATRIX_KOLOMMEN = 40;
+
 /** Settings of the site, besides those of the reports. */
 export interface SiteOpties extends RapportOpties {
     /**
@@ -155,7 +158,7 @@ export function sitePaginasLui(resultaat: CheckResultaat, opties: SiteOpties): M
         pagina(markdownNaarHtml(markdown, koppelingen(pad, diagrammen)), delen(pad, titelVan(markdown)));
 
     const bestanden = new Map<string, () => string>();
-    const rapporten = rapportenLui(resultaat, opties);
+    const rapporten = rapportenLui(resultaat, { ...opties, maxMatrixKolommen: SITE_MATRIX_KOLOMMEN });
     const opdrachtVanPad = new Map([...p.opdrachtPerId.values()].map((o) => [opdrachtPad(p, o.id), o]));
     for (const [rel, maak] of rapporten) {
         if (!rel.endsWith('.md')) {
