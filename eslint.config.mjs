@@ -46,6 +46,8 @@ export default defineConfig(
             'test/e2e/tmp/',
             'bench/tmp/',
             '.vscode-test/',
+            // The examples' sites that npm start builds (git-ignored): generated, with copied libraries.
+            'examples/*/docs/site/',
         ],
     },
     {
