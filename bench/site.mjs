@@ -8,17 +8,13 @@
 // and prints both with the ratio. Not a test: run it by hand (`npm run bench:site`).
 //
 // Usage: node bench/site.mjs [--opdrachten 10000] [--runs 3] [--seed 1] [--work <map>]
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { looptijd, mediaan } from './cli.mjs';
 import { schrijfPortfolio } from './genereer.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 const { values } = parseArgs({
     options: {
         opdrachten: { type: 'string', default: '10000' },
@@ -37,15 +33,8 @@ try {
 
     const meet = (args, uitvoer) => {
         fs.rmSync(path.join(portfolio, uitvoer), { recursive: true, force: true });
-        const start = performance.now();
-        const r = spawnSync(process.execPath, [CLI, ...args, portfolio], { encoding: 'utf8', maxBuffer: 1 << 30 });
-        const seconden = (performance.now() - start) / 1000;
-        if (r.status !== 0) {
-            throw new Error(`opgave ${args.join(' ')}: exitcode ${r.status}\n${r.stderr}`);
-        }
-        return seconden;
+        return looptijd([...args, portfolio]);
     };
-    const mediaan = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const generate = [];
     const site = [];
     for (let i = 0; i < Number(values.runs); i++) {
