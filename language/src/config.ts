@@ -57,8 +57,10 @@ const NAAR_ERNST: Record<string, RegelInstelling | undefined> = { fout: 'error',
 /** The zod schema of opgave.config.json (strict: unknown keys are errors). */
 export const configSchema = z
     .object({
-        $schema: z.string().optional(),
-        peildatum: isoDatum.optional(),
+        $schema: z.string().optional().describe('Pad of URL van dit schema (opgave.config.schema.json), voor de editor.'),
+        peildatum: isoDatum
+            .optional()
+            .describe('De datum (JJJJ-MM-DD) waartegen alle datumregels en rapporten rekenen; standaard vandaag.'),
         // Severities in English (as in every output format) or Dutch (as `check` prints them).
         regels: z
             .partialRecord(
@@ -70,39 +72,77 @@ export const configSchema = z
             .refine((r) => r.syntaxis !== 'uit', {
                 message: 'syntaxis kan niet uit: dan zou een regel die niet gelezen kan worden ongemerkt wegvallen',
             })
-            .optional(),
-        herijkingTermijnMaanden: z.number().int().min(1).max(120).optional(),
-        maxActieveOpdrachtenPerPersoon: z.number().int().min(1).optional(),
+            .optional()
+            .describe('Per regel-id de ernst: error, warning, info of uit (ook fout en waarschuwing). Zie opgave rules.'),
+        herijkingTermijnMaanden: z
+            .number()
+            .int()
+            .min(1)
+            .max(120)
+            .optional()
+            .describe('Na hoeveel maanden een lopende opdracht herijkt moet zijn (standaard 12).'),
+        maxActieveOpdrachtenPerPersoon: z
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .describe('In hoeveel lopende driehoeken iemand mag zitten (standaard 4).'),
         /** Version 2: distinct opgavemanagers under model-1 before `te-veel-opgavemanagers`. */
-        maxOpgavemanagers: z.number().int().min(1).optional(),
+        maxOpgavemanagers: z
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .describe("Hoeveel verschillende opgavemanagers de thema's onder model-1 samen mogen hebben (standaard 5)."),
         /** Version 2: the learning term of `leren-tijdens-werk`, in months. */
-        leerTermijnMaanden: z.number().int().min(1).max(120).optional(),
-        uitvoer: z.string().min(1).optional(),
+        leerTermijnMaanden: z
+            .number()
+            .int()
+            .min(1)
+            .max(120)
+            .optional()
+            .describe('Binnen hoeveel maanden een lopend project, programma of bestuursproces een les vastlegt (standaard 12).'),
+        uitvoer: z
+            .string()
+            .min(1)
+            .optional()
+            .describe('Map voor de rapporten van opgave generate, binnen de portfoliomap (standaard docs/portfolio).'),
         /** `opdrachten.csv` for spreadsheets: `;` and a BOM suit Dutch Excel. */
         csv: z
-            .object({ scheidingsteken: z.enum([',', ';']).optional(), bom: z.boolean().optional() })
+            .object({
+                scheidingsteken: z.enum([',', ';']).optional().describe('Scheidingsteken van opdrachten.csv; ; voor Nederlandse Excel.'),
+                bom: z.boolean().optional().describe('Een BOM vooraan, zodat Excel de tekens goed leest.'),
+            })
             .strict()
-            .optional(),
+            .optional()
+            .describe('opdrachten.csv voor de spreadsheet.'),
         /** `opgave site`: its folder (relative to the root, default docs/site) and the link to a source place. */
         site: z
             .object({
-                uitvoer: z.string().min(1).optional(),
+                uitvoer: z.string().min(1).optional().describe('Map van de site, binnen de portfoliomap (standaard docs/site).'),
                 /** With `{pad}` and `{regel}`, e.g. `https://github.com/org/repo/blob/main/{pad}#L{regel}`. */
                 bronUrl: z
                     .string()
                     .regex(/^(https?:\/\/|\.{0,2}\/)/, { message: 'moet beginnen met http://, https://, / of ./' })
                     .refine((u) => u.includes('{pad}'), { message: 'moet {pad} bevatten' })
-                    .optional(),
+                    .optional()
+                    .describe(
+                        'Link naar een bronplek, met {pad} en {regel}, bijvoorbeeld https://github.com/org/repo/blob/main/{pad}#L{regel}.',
+                    ),
                 /** Chromium for `--svg`; default the one found on the machine. */
-                chromium: z.string().min(1).optional(),
+                chromium: z.string().min(1).optional().describe('Pad naar Chromium voor opgave site --svg (vanaf de portfoliomap).'),
             })
             .strict()
-            .optional(),
+            .optional()
+            .describe('opgave site: de statische website.'),
         /** `--publiek` (generate, site): free-text fields left out of the public output. */
         publiek: z
-            .object({ verberg: z.array(z.enum(PUBLIEK_VELDEN)).optional() })
+            .object({
+                verberg: z.array(z.enum(PUBLIEK_VELDEN)).optional().describe('Vrije-tekstvelden die --publiek ook weglaat.'),
+            })
             .strict()
-            .optional(),
+            .optional()
+            .describe('--publiek: de openbare versie zonder namen van personen.'),
     })
     .strict();
 
@@ -121,6 +161,24 @@ const SLEUTELS: Record<string, readonly string[]> = {
     ),
     regels: REGEL_IDS,
 };
+
+/**
+ * The JSON Schema of `opgave.config.json`, generated from {@link configSchema} (issue "Adopting the
+ * tool", item 4): draft-07, which VS Code's JSON editor reads (the extension contributes it with
+ * `jsonValidation`), with the input shapes and Dutch descriptions. Checks zod cannot express in a
+ * schema (a real calendar date, `syntaxis` not `uit`, `{pad}` in `bronUrl`) stay with the tool.
+ * Published as `docs/schema/opgave.config.schema.json` (a test keeps it current).
+ * @returns JSON text ending in a newline
+ */
+export function configJsonSchema(): string {
+    const schema = {
+        ...z.toJSONSchema(configSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }),
+        $id: 'opgave.config.schema.json',
+        title: 'opgave.config.json',
+        description: 'Instellingen van opgave voor dit portfolio.',
+    };
+    return `${JSON.stringify(schema, null, 2)}\n`;
+}
 
 /** The parsed configuration. */
 export type Config = z.infer<typeof configSchema>;
