@@ -18,6 +18,7 @@ interface Pakket {
     readonly contributes: {
         readonly languages: readonly Taal[];
         readonly grammars: readonly { readonly path: string }[];
+        readonly jsonValidation: readonly { readonly url: string }[];
     };
 }
 
@@ -58,7 +59,11 @@ describe('VSIX-inhoud', function () {
 
     it('holds every other file package.json names', () => {
         const taal = pakket.contributes.languages.find((t) => t.id === 'opgave')!;
-        for (const p of [taal.configuration!, ...pakket.contributes.grammars.map((g) => g.path)]) {
+        for (const p of [
+            taal.configuration!,
+            ...pakket.contributes.grammars.map((g) => g.path),
+            ...pakket.contributes.jsonValidation.map((j) => j.url),
+        ]) {
             assert.ok(inhoud.has(relatief(p)), `${p} in de VSIX`);
         }
     });

@@ -47,6 +47,24 @@ describe('Opgave-extensie in VS Code (code-server)', function () {
         assert.match(d.code.target.toString(), /^[a-z-]+:\/\/opgave\.opgave\/regel\/[a-z-]+$/);
     });
 
+    it('checks opgave.config.json against the schema the extension contributes: an unknown key is marked', async () => {
+        const fs = require('node:fs');
+        const uri = bestand('schema-proef', 'opgave.config.json');
+        fs.mkdirSync(path.dirname(uri.fsPath), { recursive: true });
+        fs.writeFileSync(uri.fsPath, '{\n  "peildatum": "2026-11-29",\n  "uitvoor": "docs/portfolio"\n}\n');
+        try {
+            const doc = await vscode.workspace.openTextDocument(uri);
+            await vscode.window.showTextDocument(doc);
+            const opSleutel = () =>
+                vscode.languages.getDiagnostics(uri).filter((d) => d.range.start.line === 2 && doc.getText(d.range).includes('uitvoor'));
+            await wacht(() => opSleutel().length > 0, 30000, 'een melding op de onbekende sleutel uitvoor');
+            assert.ok(!vscode.languages.getDiagnostics(uri).some((d) => d.range.start.line === 1), 'peildatum is goed');
+        } finally {
+            await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+            fs.rmSync(path.dirname(uri.fsPath), { recursive: true, force: true });
+        }
+    });
+
     it('completes only fitting persons after bestuurlijk-opdrachtgever', async () => {
         const pos = positie(leef, 'bestuurlijk-opdrachtgever weth-ruimte', 'bestuurlijk-opdrachtgever '.length);
         const lijst = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', leef.uri, pos);
