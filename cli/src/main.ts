@@ -67,6 +67,8 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
             ),
         )
         .option('-q, --quiet', 'toon alleen fouten')
+        .option('--fix', 'pas eerst de snelle oplossingen van de regels toe op de bestanden (zoals in de editor), en toon wat overblijft')
+        .option('--fix-dry-run', 'toon de oplossingen als diff en schrijf niets')
         .option('--no-color', 'geen kleuren')
         .helpOption('-h, --help', 'toon deze hulp')
         .action(async (paden: string[], opties: CheckCliOpties) => {

@@ -5,8 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import pc from 'picocolors';
-import { GebruikFout, laadProject } from '../../../language/src/project.js';
+import { herstelBestanden } from '../../../language/src/check/herstellen.js';
+import { GebruikFout, laadProject, vindProject, type ProjectOpties } from '../../../language/src/project.js';
+import { foutReden, schrijfAlles } from '../../../language/src/workspace/schrijven.js';
 import { formatteer, naarUitvoer, relatiefPad, type Formaat } from '../formats/index.js';
 import type { Schrijver } from '../schrijver.js';
 import { versie } from '../versie.js';
@@ -24,6 +27,10 @@ export interface CheckCliOpties {
     maxWarnings?: number;
     quiet?: boolean;
     color?: boolean;
+    /** Apply the fixes of the fixable rules to the files before checking. */
+    fix?: boolean;
+    /** Print the fixes as a unified diff and write nothing (no check output). */
+    fixDryRun?: boolean;
 }
 
 /** The colours of the output: none with `--no-color` or when the terminal has none. */
@@ -59,6 +66,15 @@ export async function check(paden: readonly string[], opties: CheckCliOpties, ui
     if (docsBasis !== undefined && !URL.canParse(docsBasis)) {
         throw new GebruikFout(`--docs-url ${docsBasis}: geen absolute URL (bijvoorbeeld https://…/opgave/).`);
     }
+    if (opties.fix && opties.fixDryRun) {
+        throw new GebruikFout('kies --fix of --fix-dry-run, niet allebei.');
+    }
+    if (opties.fixDryRun) {
+        return herstel(paden, opties, uit, false);
+    }
+    if (opties.fix) {
+        await herstel(paden, opties, uit, true);
+    }
     const project = await laadProject(paden, opties);
     project.meldingen.forEach((m) => uit.err(`let op: ${m}\n`));
     const alle = naarUitvoer(project.resultaat.bevindingen);
@@ -83,4 +99,54 @@ export async function check(paden: readonly string[], opties: CheckCliOpties, ui
         uit.err(`Te veel waarschuwingen: ${waarschuwingen}, toegestaan ${opties.maxWarnings}.\n`);
     }
     return fouten > 0 || (opties.maxWarnings !== undefined && waarschuwingen > opties.maxWarnings) ? 1 : 0;
+}
+
+/**
+ * `--fix` and `--fix-dry-run` (language/src/check/herstellen.ts): applies the fixes and writes each
+ * changed file atomically (a file that cannot be written gets a notice; the others are still
+ * written), or with `schrijven` false prints the changes as one unified diff on stdout. The
+ * summary goes to stderr.
+ * @returns exit code 0 (the check that follows `--fix` decides the exit code of the run)
+ * @throws GebruikFout or ConfigFout (exit code 2) for unusable paths, options or configuration
+ */
+async function herstel(paden: readonly string[], opties: ProjectOpties, uit: Schrijver, schrijven: boolean): Promise<number> {
+    const project = await vindProject(paden, opties);
+    const uitkomst = await herstelBestanden(project.bestanden, project);
+    const totaal = [...uitkomst.perRegel.values()].reduce((a, b) => a + b, 0);
+    const regels = [...uitkomst.perRegel].map(([id, n]) => `${id} ${n}`).join(', ');
+    if (!schrijven) {
+        for (const b of uitkomst.bestanden) {
+            // Paths relative to the portfolio root, as `git apply` in that folder reads them.
+            const rel = path.relative(project.root, b.bestand).split(path.sep).join('/');
+            uit.out(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, b.oud, b.nieuw, undefined, undefined, { context: 3 }).replace(/^=+\n/, ''));
+        }
+        uit.err(
+            totaal === 0
+                ? 'Niets te herstellen.\n'
+                : `${totaal} ${totaal === 1 ? 'herstelling' : 'herstellingen'} in ${uitkomst.bestanden.length} ${uitkomst.bestanden.length === 1 ? 'bestand' : 'bestanden'} (${regels}); er is niets geschreven.\n`,
+        );
+        return 0;
+    }
+    let geschreven = 0;
+    for (const b of uitkomst.bestanden) {
+        const rel = relatiefPad(b.bestand);
+        try {
+            fs.accessSync(b.bestand, fs.constants.W_OK);
+        } catch {
+            uit.err(`let op: ${rel}: alleen-lezen; dit bestand is niet hersteld.\n`);
+            continue;
+        }
+        try {
+            await schrijfAlles([{ doel: b.bestand, inhoud: `${b.bom ? '\uFEFF' : ''}${b.nieuw}` }]);
+            geschreven++;
+        } catch (e) {
+            uit.err(`let op: ${rel}: niet te schrijven (${foutReden(e)}); dit bestand is niet hersteld.\n`);
+        }
+    }
+    if (totaal > 0) {
+        uit.err(
+            `${totaal} ${totaal === 1 ? 'herstelling' : 'herstellingen'} in ${geschreven} ${geschreven === 1 ? 'bestand' : 'bestanden'} (${regels}).\n`,
+        );
+    }
+    return 0;
 }
