@@ -198,7 +198,7 @@ function zodPad(pad: readonly PropertyKey[]): string {
 }
 
 /** Dutch explanation of one zod issue, naming the key and, for a typo, the nearest valid one. */
-function uitlegVan(issue: z.core.$ZodIssue): string {
+export function uitlegVan(issue: z.core.$ZodIssue): string {
     const sleutel = zodPad(issue.path);
     const waar = sleutel ? `${sleutel}: ` : '';
     switch (issue.code) {

@@ -20,6 +20,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { controleerPortfolio, type CheckResultaat } from './check/checker.js';
+import { leesBaseline, pasBaselineToe } from './check/baseline.js';
 import { checkOptiesVan, ConfigFout, configPad, leesConfig, STANDAARD_UITVOER, type Config } from './config.js';
 import { isGeldigeDatum, vandaag } from './model/datum.js';
 import { createOpgaveServices } from './opgave-module.js';
@@ -151,6 +152,11 @@ export interface ProjectOpties {
     readonly peildatum?: string;
     /** Peildatum without option or configuration; default today (tests use a fixed date). */
     readonly standaardPeildatum?: string;
+    /**
+     * Apply the root's `opgave.baseline.json`, if there is one (check/baseline.ts): its accepted
+     * findings move from `bevindingen` to `inBaseline`. Default false (a diff compares all).
+     */
+    readonly baseline?: boolean;
 }
 
 /** A portfolio found on disk, not yet read. */
@@ -238,6 +244,8 @@ function controleerGeladen(
  */
 export async function laadProject(paden: readonly string[], opties: ProjectOpties = {}): Promise<Project> {
     const gevonden = await vindProject(paden, opties);
+    const baseline = opties.baseline ? leesBaseline(gevonden.root) : undefined;
     const { resultaat, meldingen } = await controleerBestanden(gevonden.bestanden, gevonden);
-    return { ...gevonden, resultaat, meldingen: [...meldingen, ...gevonden.meldingen] };
+    const na = baseline ? pasBaselineToe(resultaat, baseline, gevonden.root).resultaat : resultaat;
+    return { ...gevonden, resultaat: na, meldingen: [...meldingen, ...gevonden.meldingen] };
 }

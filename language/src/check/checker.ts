@@ -53,6 +53,11 @@ export interface CheckResultaat {
      * by file and line of the comment: the decision calendar shows when each one ends.
      */
     readonly gedateerd: readonly Onderdrukking[];
+    /**
+     * Findings the baseline (`opgave.baseline.json`, baseline.ts) accepted: not in `bevindingen`.
+     * Undefined when no baseline was applied.
+     */
+    readonly inBaseline?: readonly Bevinding[];
 }
 
 /** Settings of one check run. */
