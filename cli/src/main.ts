@@ -69,6 +69,9 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .option('-q, --quiet', 'toon alleen fouten')
         .option('--fix', 'pas eerst de snelle oplossingen van de regels toe op de bestanden (zoals in de editor), en toon wat overblijft')
         .option('--fix-dry-run', 'toon de oplossingen als diff en schrijf niets')
+        .option('--baseline-vastleggen', 'leg de huidige bevindingen vast in opgave.baseline.json; daarna telt alleen wat erbij komt')
+        .option('--baseline-opschonen', 'verlaag in opgave.baseline.json de aantallen die gedaald zijn')
+        .option('--geen-baseline', 'negeer opgave.baseline.json: toon alle bevindingen')
         .option('--no-color', 'geen kleuren')
         .helpOption('-h, --help', 'toon deze hulp')
         .action(async (paden: string[], opties: CheckCliOpties) => {

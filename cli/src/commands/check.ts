@@ -7,8 +7,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import pc from 'picocolors';
+import {
+    BASELINE_BESTAND,
+    baselineTekst,
+    leesBaseline,
+    pasBaselineToe,
+    schoonOp,
+    telBevindingen,
+    totaal,
+} from '../../../language/src/check/baseline.js';
+import type { CheckResultaat } from '../../../language/src/check/checker.js';
 import { herstelBestanden } from '../../../language/src/check/herstellen.js';
-import { GebruikFout, laadProject, vindProject, type ProjectOpties } from '../../../language/src/project.js';
+import { GebruikFout, laadProject, vindProject, type Project, type ProjectOpties } from '../../../language/src/project.js';
 import { foutReden, schrijfAlles } from '../../../language/src/workspace/schrijven.js';
 import { formatteer, naarUitvoer, relatiefPad, type Formaat } from '../formats/index.js';
 import type { Schrijver } from '../schrijver.js';
@@ -31,6 +41,12 @@ export interface CheckCliOpties {
     fix?: boolean;
     /** Print the fixes as a unified diff and write nothing (no check output). */
     fixDryRun?: boolean;
+    /** Write opgave.baseline.json with the current findings, then check against it. */
+    baselineVastleggen?: boolean;
+    /** Lower the baseline's counts that went down, then check against it. */
+    baselineOpschonen?: boolean;
+    /** Ignore opgave.baseline.json (commander: `--geen-baseline`). */
+    geenBaseline?: boolean;
 }
 
 /** The colours of the output: none with `--no-color` or when the terminal has none. */
@@ -75,9 +91,10 @@ export async function check(paden: readonly string[], opties: CheckCliOpties, ui
     if (opties.fix) {
         await herstel(paden, opties, uit, true);
     }
-    const project = await laadProject(paden, opties);
+    const project = await laadProject(paden, { ...opties, baseline: false });
     project.meldingen.forEach((m) => uit.err(`let op: ${m}\n`));
-    const alle = naarUitvoer(project.resultaat.bevindingen);
+    const resultaat = await metBaseline(project, opties, uit);
+    const alle = naarUitvoer(resultaat.bevindingen);
     const getoond = opties.quiet ? alle.filter((b) => b.severity === 'error') : alle;
     const context = { kleur: kleuren(opties), versie, bestanden: project.bestanden.map((b) => relatiefPad(b)), docsBasis };
     const formaat = opties.format as Formaat;
@@ -149,4 +166,55 @@ async function herstel(paden: readonly string[], opties: ProjectOpties, uit: Sch
         );
     }
     return 0;
+}
+
+/**
+ * The baseline options of `check` (language/src/check/baseline.ts): writes or prunes
+ * `opgave.baseline.json` in the portfolio root when asked, and applies it unless
+ * `--geen-baseline`. Says on stderr what it wrote and how many findings it absorbed.
+ * @returns the check result with the absorbed findings taken out
+ * @throws GebruikFout for `--baseline-opschonen` without a baseline or conflicting options, a
+ *   write that failed; ConfigFout for a broken baseline file (exit code 2)
+ */
+async function metBaseline(project: Project, opties: CheckCliOpties, uit: Schrijver): Promise<CheckResultaat> {
+    const gekozen = [opties.baselineVastleggen, opties.baselineOpschonen, opties.geenBaseline].filter(Boolean).length;
+    if (gekozen > 1) {
+        throw new GebruikFout('kies één van --baseline-vastleggen, --baseline-opschonen en --geen-baseline.');
+    }
+    if (opties.geenBaseline) {
+        return project.resultaat;
+    }
+    const bestand = path.join(project.root, BASELINE_BESTAND);
+    const rel = relatiefPad(bestand);
+    const schrijf = async (inhoud: string): Promise<void> => {
+        try {
+            await schrijfAlles([{ doel: bestand, inhoud }]);
+        } catch (e) {
+            throw new GebruikFout(`${rel}: niet te schrijven (${foutReden(e)}).`);
+        }
+    };
+    let baseline = leesBaseline(project.root);
+    if (opties.baselineVastleggen) {
+        baseline = telBevindingen(project.resultaat.bevindingen, project.root);
+        await schrijf(baselineTekst(baseline));
+        uit.err(`${rel}: ${totaal(baseline)} bevindingen in ${baseline.size} bestanden vastgelegd.\n`);
+    } else if (opties.baselineOpschonen) {
+        if (!baseline) {
+            throw new GebruikFout(`${rel} bestaat niet; maak het eerst met --baseline-vastleggen.`);
+        }
+        const voor = totaal(baseline);
+        baseline = schoonOp(baseline, telBevindingen(project.resultaat.bevindingen, project.root));
+        await schrijf(baselineTekst(baseline));
+        uit.err(`${rel}: ${voor - totaal(baseline)} bevindingen minder, nog ${totaal(baseline)}.\n`);
+    }
+    if (!baseline) {
+        return project.resultaat;
+    }
+    const { resultaat, opgenomen } = pasBaselineToe(project.resultaat, baseline, project.root);
+    if (opgenomen.length > 0) {
+        uit.err(
+            `let op: ${opgenomen.length} ${opgenomen.length === 1 ? 'bevinding valt' : 'bevindingen vallen'} onder de baseline (${rel}); --geen-baseline toont ze.\n`,
+        );
+    }
+    return resultaat;
 }

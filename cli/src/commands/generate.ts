@@ -47,7 +47,7 @@ export interface GenereerResultaat {
  *   failed write leaves the existing reports unchanged)
  */
 export async function genereer(paden: readonly string[], opties: GenerateOpties): Promise<GenereerResultaat> {
-    const project = await laadProject(paden, opties);
+    const project = await laadProject(paden, { ...opties, baseline: true });
     const uitvoer = opties.out ? path.resolve(opties.out) : project.uitvoer;
     const csv = {
         scheidingsteken: opties.csvScheidingsteken ?? project.config.csv?.scheidingsteken,

@@ -32,7 +32,7 @@ export interface SiteCliOpties extends ProjectOpties {
  *   site assets
  */
 export async function site(paden: readonly string[], opties: SiteCliOpties, uit: Schrijver): Promise<number> {
-    const project = await laadProject(paden, opties);
+    const project = await laadProject(paden, { ...opties, baseline: true });
     const uitvoer = opties.out ? path.resolve(opties.out) : path.resolve(project.root, project.config.site?.uitvoer ?? STANDAARD_SITE);
     const publiek = opties.publiek
         ? maakPubliek(project.resultaat, { root: project.root, verberg: project.config.publiek?.verberg })
