@@ -104,6 +104,27 @@ export function bevindingenPagina(resultaat: CheckResultaat, opties: RapportOpti
             );
         }
     }
+    if (resultaat.inBaseline !== undefined) {
+        uit.push('## In de baseline', '');
+        if (resultaat.inBaseline.length === 0) {
+            uit.push('Geen bevindingen vallen onder `opgave.baseline.json`.', '');
+        } else {
+            uit.push(
+                `${resultaat.inBaseline.length} bevindingen vallen onder \`opgave.baseline.json\`: ze waren er al toen de baseline werd vastgelegd, en tellen niet mee zolang er per bestand en regel niet meer bijkomen. Verlaag de aantallen met \`opgave check --baseline-opschonen\`.`,
+                '',
+                '| Regel | Bevindingen | Bestanden |',
+                '|---|---:|---:|',
+            );
+            for (const [id, lijst] of perRegel(
+                resultaat.inBaseline,
+                (b) => b.ruleId,
+                (b) => b.severity,
+            )) {
+                uit.push(`| ${code(id)} | ${lijst.length} | ${new Set(lijst.map((b) => b.uri)).size} |`);
+            }
+            uit.push('');
+        }
+    }
     uit.push('## Verlopen negeer-opmerkingen', '');
     if (resultaat.verlopen.length === 0) {
         uit.push('Geen verlopen negeer-opmerkingen.', '');
