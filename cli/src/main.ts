@@ -53,6 +53,7 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .option('--output-sarif <bestand>', 'schrijf de bevindingen daarnaast als SARIF 2.1.0 naar dit bestand')
         .option('--output-junit <bestand>', 'schrijf de bevindingen daarnaast als JUnit-XML naar dit bestand')
         .option('--output-github <bestand>', 'schrijf de bevindingen daarnaast als GitHub-annotaties naar dit bestand')
+        .option('--output-gitlab <bestand>', 'schrijf de bevindingen daarnaast als GitLab Code Quality-rapport naar dit bestand')
         .option(
             '--docs-url <url>',
             'absolute basis-URL van de documentatie (voor helpUri in SARIF), bv. de repository van opgave; standaard $OPGAVE_DOCS_URL',

@@ -31,6 +31,7 @@ export interface CheckCliOpties {
     outputSarif?: string;
     outputJunit?: string;
     outputGithub?: string;
+    outputGitlab?: string;
     docsUrl?: string;
     peildatum?: string;
     config?: string;
@@ -103,6 +104,7 @@ export async function check(paden: readonly string[], opties: CheckCliOpties, ui
         ['sarif', opties.outputSarif],
         ['junit', opties.outputJunit],
         ['github', opties.outputGithub],
+        ['gitlab', opties.outputGitlab],
     ];
     for (const [f, bestand] of extra) {
         if (bestand !== undefined) {

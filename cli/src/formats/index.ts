@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Colors } from 'picocolors/types.js';
 import type { Bevinding } from '../../../language/src/check/checker.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
@@ -44,7 +45,7 @@ export function naarUitvoer(bevindingen: readonly Bevinding[], cwd: string = pro
 }
 
 /** The finding formats of `opgave check --format`. */
-export const FORMATEN = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATEN = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 /** One finding format. */
 export type Formaat = (typeof FORMATEN)[number];
 
@@ -69,6 +70,8 @@ export function formatteer(formaat: Formaat, bevindingen: readonly UitvoerBevind
             return formatSarif(bevindingen, { versie: context.versie, docsBasis: context.docsBasis });
         case 'github':
             return formatGithub(bevindingen);
+        case 'gitlab':
+            return formatGitlab(bevindingen);
         case 'junit':
             return formatJunit(bevindingen, context.bestanden);
         case 'stylish':
