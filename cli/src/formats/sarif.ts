@@ -2,6 +2,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { REGELS, regelDocPad } from '../../../language/src/rules/index.js';
 import { heeftHerstel, type Regel } from '../../../language/src/rules/regel.js';
 import type { UitvoerBevinding } from './types.js';
+import { vingerafdrukken } from './vingerafdruk.js';
 
 /** Settings of the SARIF output. */
 export interface SarifOpties {
@@ -14,6 +15,12 @@ export interface SarifOpties {
      */
     readonly docsBasis?: string;
 }
+
+/**
+ * Key of opgave's entry in `partialFingerprints` (the value is `vingerafdrukken`'s, the same as the
+ * GitLab report's `fingerprint`); the version suffix changes if the recipe ever does.
+ */
+export const VINGERAFDRUK = 'opgave/v1';
 
 const NIVEAU = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -53,11 +60,14 @@ function regelEntry(r: Regel, docsBasis: string | undefined): ReportingDescripto
 /**
  * `--format sarif`: a SARIF 2.1.0 log with one run, a `tool.driver.rules` entry per rule (in table
  * order) and one result per finding. Artifact URIs are relative to the current folder (base id
- * `%SRCROOT%`), so code-scanning platforms place the results on the repository's files.
+ * `%SRCROOT%`), so code-scanning platforms place the results on the repository's files. Each
+ * result has a line-free `partialFingerprints["opgave/v1"]` so code scanning keeps an alert's identity
+ * across commits; the run has one invocation with `executionSuccessful: true` (issue 16, item 6).
  */
 export function formatSarif(bevindingen: readonly UitvoerBevinding[], opties: SarifOpties): string {
     const index = new Map<string, number>(REGELS.map((r, i) => [r.id, i]));
-    const results: Result[] = bevindingen.map((b) => ({
+    const vingers = vingerafdrukken(bevindingen);
+    const results: Result[] = bevindingen.map((b, i) => ({
         ruleId: b.ruleId,
         ruleIndex: index.get(b.ruleId) ?? -1,
         level: NIVEAU[b.severity],
@@ -70,6 +80,7 @@ export function formatSarif(bevindingen: readonly UitvoerBevinding[], opties: Sa
                 },
             },
         ],
+        partialFingerprints: { [VINGERAFDRUK]: vingers[i]! },
     }));
     const log: Log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -88,6 +99,8 @@ export function formatSarif(bevindingen: readonly UitvoerBevinding[], opties: Sa
                         rules: REGELS.map((r) => regelEntry(r, opties.docsBasis)),
                     },
                 },
+                // Always successful: when the check cannot do its job (exit code 2) no SARIF is written at all.
+                invocations: [{ executionSuccessful: true }],
                 columnKind: 'utf16CodeUnits',
                 results,
             },
