@@ -105,7 +105,7 @@ describe('bevindingformaten', function () {
         }
     });
 
-    it("sarif: een regel-entry per regel met Nederlandse beschrijving, relatieve URI's", async () => {
+    it("sarif: een regel-entry per regel met Nederlandse beschrijving, relatieve URI's, vingerafdrukken en invocations", async () => {
         const log = JSON.parse(
             (await draai(['check', 'examples/fouten', '--format', 'sarif', '--docs-url', 'https://voorbeeld.invalid/opgave/'])).stdout,
         ) as Log;
@@ -122,7 +122,11 @@ describe('bevindingformaten', function () {
             const uri = res.locations![0]!.physicalLocation!.artifactLocation!.uri!;
             assert.ok(!uri.includes(':') && uri.startsWith('examples/fouten/'), uri);
             assert.equal(rules[res.ruleIndex!]?.id, res.ruleId);
+            assert.match(res.partialFingerprints?.['opgave/v1'] ?? '', /^[0-9a-f]{64}$/, 'partialFingerprints');
         }
+        const vingers = log.runs[0]!.results!.map((r) => r.partialFingerprints?.['opgave/v1']);
+        assert.equal(new Set(vingers).size, vingers.length, 'elke bevinding een eigen vingerafdruk');
+        assert.deepEqual(log.runs[0]!.invocations, [{ executionSuccessful: true }]);
         const zonderBasis = JSON.parse((await draai(['check', 'examples/fouten', '--format', 'sarif'])).stdout) as Log;
         assert.ok(
             zonderBasis.runs[0]!.tool.driver.rules!.every((r) => r.helpUri === undefined && r.help?.text?.includes(regelDocPad(r.id))),
