@@ -104,4 +104,14 @@ describe('gitlab-formaat (Code Quality)', function () {
         assert.equal(fout.code, 2);
         assert.ok(!fs.existsSync(mislukt), 'geen rapport als de controle niet kon draaien');
     });
+
+    it('het CI-voorbeeld publiceert het rapport dat het schrijft als codequality en de SARIF als artefact', () => {
+        const tekst = fs.readFileSync(path.join(ROOT, 'examples', 'ci', 'gitlab-ci.yml'), 'utf8');
+        assert.match(tekst, /image: node:22/);
+        const opdracht = /npx opgave check .*--output-gitlab (\S+).*--output-sarif (\S+)/.exec(tekst);
+        assert.ok(opdracht, 'opgave check met --output-gitlab en --output-sarif');
+        assert.match(tekst, new RegExp(`reports:\\n\\s+codequality: ${opdracht[1]!.replace(/\./g, '\\.')}\\n`));
+        assert.match(tekst, new RegExp(`paths:[^]*- ${opdracht[2]!.replace(/\./g, '\\.')}\\n`));
+        assert.match(tekst, /when: always/);
+    });
 });
