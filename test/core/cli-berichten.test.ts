@@ -73,9 +73,15 @@ describe('commander-berichten: foutmeldingen (CLI)', () => {
         [['xyzzy'], 'onbekende opdracht ‘xyzzy’.'],
         [['chek'], 'onbekende opdracht ‘chek’. Bedoel je ‘check’?'],
         // invalid value
-        [['check', '--format', 'xml'], 'ongeldige waarde ‘xml’ voor --format; kies uit ‘stylish’, ‘json’, ‘sarif’, ‘github’ of ‘junit’.'],
-        [['check', '-fxml'], 'ongeldige waarde ‘xml’ voor --format; kies uit ‘stylish’, ‘json’, ‘sarif’, ‘github’ of ‘junit’.'],
-        [['check', '--format=XML'], 'ongeldige waarde ‘XML’ voor --format; kies uit ‘stylish’, ‘json’, ‘sarif’, ‘github’ of ‘junit’.'],
+        [
+            ['check', '--format', 'xml'],
+            'ongeldige waarde ‘xml’ voor --format; kies uit ‘stylish’, ‘json’, ‘sarif’, ‘github’, ‘gitlab’ of ‘junit’.',
+        ],
+        [['check', '-fxml'], 'ongeldige waarde ‘xml’ voor --format; kies uit ‘stylish’, ‘json’, ‘sarif’, ‘github’, ‘gitlab’ of ‘junit’.'],
+        [
+            ['check', '--format=XML'],
+            'ongeldige waarde ‘XML’ voor --format; kies uit ‘stylish’, ‘json’, ‘sarif’, ‘github’, ‘gitlab’ of ‘junit’.',
+        ],
         [['generate', '--csv-scheidingsteken', 'x'], 'ongeldige waarde ‘x’ voor --csv-scheidingsteken; kies uit ‘,’ of ‘;’.'],
         [['rules', '--format', 'xml'], 'ongeldige waarde ‘xml’ voor --format; kies uit ‘tekst’ of ‘json’.'],
         [['check', '--max-warnings', 'veel'], 'ongeldige waarde ‘veel’ voor --max-warnings; verwacht een geheel getal van 0 of meer.'],
@@ -145,7 +151,7 @@ describe('commander-berichten: hulp (CLI)', () => {
         const plat = (args: string[]): string => cli(args).stdout.replace(/\s+/g, ' ');
         assert.ok(
             plat(['check', '--help']).includes(
-                'uitvoerformaat op stdout (keuzes: "stylish", "json", "sarif", "github", "junit", standaard: "stylish")',
+                'uitvoerformaat op stdout (keuzes: "stylish", "json", "sarif", "github", "gitlab", "junit", standaard: "stylish")',
             ),
         );
         assert.ok(plat(['generate', '--help']).includes('anders ,) (keuzes: ",", ";")'));
