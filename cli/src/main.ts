@@ -1,6 +1,6 @@
 /**
  * The `opgave` command line (uitvoer.md "Command line"): check, generate, rules, format, and
- * (issue "The reviewer's view") diff and trend, (issue "Readers outside git") site.
+ * (issue "The reviewer's view") diff and trend, (issue "Readers outside git") site, (issue 16) init.
  * Exit codes: 0 no errors (and warnings within --max-warnings); 1 error findings, too many
  * warnings, or `generate --check` found a difference; 2 the tool could not do its job.
  */
@@ -14,6 +14,8 @@ import { generate, type GenerateOpties } from './commands/generate.js';
 import { site, type SiteCliOpties } from './commands/site.js';
 import { formatteerBestanden } from './commands/format.js';
 import { rules } from './commands/rules.js';
+import { CI_KEUZES, init, STANDAARD_GEMEENTE, type InitOpties } from './commands/init.js';
+import { isGeldigeDatum } from '../../language/src/model/datum.js';
 import { keuzeOptie, metWaarde, nederlands } from './commander-nl.js';
 import { PROCES, type Schrijver } from './schrijver.js';
 import { versie } from './versie.js';
@@ -43,6 +45,28 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .version(versie, '-v, --version', 'toon het versienummer')
         .helpOption('-h, --help', 'toon deze hulp')
         .helpCommand('help [opdracht]', 'toon hulp bij een opdracht');
+
+    program
+        .command('init')
+        .description('schrijft een klein startportfolio voor een gemeente dat zonder bevindingen door de controle komt')
+        .argument('[map]', 'de map van het portfolio (standaard: .)')
+        .option(
+            '--gemeente <naam>',
+            `naam van de gemeente (standaard ${STANDAARD_GEMEENTE}); de id wordt kleine letters met - voor spaties`,
+        )
+        .addOption(keuzeOptie('--ci <soort>', 'schrijf ook het CI-voorbeeld: .github/workflows/opgave.yml of .gitlab-ci.yml', CI_KEUZES))
+        .addOption(
+            metWaarde(
+                new Option('--peildatum <JJJJ-MM-DD>', 'peildatum in opgave.config.json (standaard vandaag)'),
+                (w) => (isGeldigeDatum(w) ? w : undefined),
+                'gebruik een bestaande datum als JJJJ-MM-DD.',
+            ),
+        )
+        .option('--no-color', 'geen kleuren')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action(async (map: string | undefined, opties: InitOpties) => {
+            throw new Einde(await init(map, opties, uit));
+        });
 
     program
         .command('check')
