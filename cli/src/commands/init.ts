@@ -57,7 +57,7 @@ function pakketMap(): string {
 
 /** The workflow's portfolio folder is the folder init writes into: `PORTFOLIO: .`. */
 function portfolioHier(yaml: string): string {
-    return yaml.replace(/^(\s*PORTFOLIO:\s*)portfolio\s*$/m, '$1.');
+    return yaml.replace(/^([ \t]*PORTFOLIO:[ \t]*)portfolio[ \t]*$/m, '$1.');
 }
 
 /** A minimal GitLab job, for a package without examples/ci/gitlab-ci.yml. */
