@@ -47,28 +47,6 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .helpCommand('help [opdracht]', 'toon hulp bij een opdracht');
 
     program
-        .command('init')
-        .description('schrijft een klein startportfolio voor een gemeente dat zonder bevindingen door de controle komt')
-        .argument('[map]', 'de map van het portfolio (standaard: .)')
-        .option(
-            '--gemeente <naam>',
-            `naam van de gemeente (standaard ${STANDAARD_GEMEENTE}); de id wordt kleine letters met - voor spaties`,
-        )
-        .addOption(keuzeOptie('--ci <soort>', 'schrijf ook het CI-voorbeeld: .github/workflows/opgave.yml of .gitlab-ci.yml', CI_KEUZES))
-        .addOption(
-            metWaarde(
-                new Option('--peildatum <JJJJ-MM-DD>', 'peildatum in opgave.config.json (standaard vandaag)'),
-                (w) => (isGeldigeDatum(w) ? w : undefined),
-                'gebruik een bestaande datum als JJJJ-MM-DD.',
-            ),
-        )
-        .option('--no-color', 'geen kleuren')
-        .helpOption('-h, --help', 'toon deze hulp')
-        .action(async (map: string | undefined, opties: InitOpties) => {
-            throw new Einde(await init(map, opties, uit));
-        });
-
-    program
         .command('check')
         .description('leest alle .opgave-bestanden onder de paden en toont de bevindingen')
         .argument('[paden...]', 'bestanden of mappen (standaard: .)')
@@ -193,6 +171,29 @@ export function maakProgramma(uit: Schrijver = PROCES): Command {
         .helpOption('-h, --help', 'toon deze hulp')
         .action(async (paden: string[], opties: { check?: boolean }) => {
             throw new Einde(await formatteerBestanden(paden, opties, uit));
+        });
+
+    // Last in the help, so the main commands lead the list.
+    program
+        .command('init')
+        .description('schrijft een klein startportfolio voor een gemeente dat zonder bevindingen door de controle komt')
+        .argument('[map]', 'de map van het portfolio (standaard: .)')
+        .option(
+            '--gemeente <naam>',
+            `naam van de gemeente (standaard ${STANDAARD_GEMEENTE}); de id wordt kleine letters met - voor spaties`,
+        )
+        .addOption(keuzeOptie('--ci <soort>', 'schrijf ook het CI-voorbeeld: .github/workflows/opgave.yml of .gitlab-ci.yml', CI_KEUZES))
+        .addOption(
+            metWaarde(
+                new Option('--peildatum <JJJJ-MM-DD>', 'peildatum in opgave.config.json (standaard vandaag)'),
+                (w) => (isGeldigeDatum(w) ? w : undefined),
+                'gebruik een bestaande datum als JJJJ-MM-DD.',
+            ),
+        )
+        .option('--no-color', 'geen kleuren')
+        .helpOption('-h, --help', 'toon deze hulp')
+        .action(async (map: string | undefined, opties: InitOpties) => {
+            throw new Einde(await init(map, opties, uit));
         });
     return nederlands(program);
 }
