@@ -151,15 +151,20 @@ function stopUitkomst(e: unknown): Pick<SchrijfUitkomst, 'weigering' | 'fout'> {
 /**
  * The Dutch summary line of a completed run, as `opgave generate` prints it and the editor shows
  * it: with `check` whether the reports are up to date, else how many were written where.
+ * @param wat what the files are called and the command that makes them again (the site's pages:
+ *   `bestanden` "bestanden van de site", `opdracht` "opgave site"); default the reports
  */
-export function samenvatting(uitkomst: SchrijfUitkomst): string {
+export function samenvatting(
+    uitkomst: SchrijfUitkomst,
+    wat: { readonly bestanden: string; readonly opdracht: string } = { bestanden: 'rapporten', opdracht: 'opgave generate' },
+): string {
     const weergave = toon(uitkomst.uitvoer);
     if (uitkomst.check) {
         return uitkomst.verschillen.length > 0
-            ? `De rapporten in ${weergave} zijn niet actueel (draai opgave generate):`
-            : `De rapporten in ${weergave} zijn actueel.`;
+            ? `De ${wat.bestanden} in ${weergave} zijn niet actueel (draai ${wat.opdracht}):`
+            : `De ${wat.bestanden} in ${weergave} zijn actueel.`;
     }
-    return `${uitkomst.rapporten} rapporten in ${weergave} (${uitkomst.verschillen.length} nieuw, gewijzigd of opgeruimd).`;
+    return `${uitkomst.rapporten} ${wat.bestanden} in ${weergave} (${uitkomst.verschillen.length} nieuw, gewijzigd of opgeruimd).`;
 }
 
 /**

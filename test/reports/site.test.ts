@@ -144,6 +144,7 @@ describe('opgave site', function () {
         const r = cli(['site', map, '--check', '--no-color']);
         assert.equal(r.code, 1, r.stderr);
         assert.match(r.stderr, /gewijzigd: opdrachten\/programma-vesting\.html/);
+        assert.match(r.stderr, /De bestanden van de site in .+ zijn niet actueel \(draai opgave site\):/);
         vervang(map, 'vesting-muiden.opgave', '"Verder met de Vesting" voor', '"Verder met de Vesting Muiden" voor');
     });
 

@@ -80,7 +80,10 @@ export async function genereer(paden: readonly string[], opties: GenerateOpties)
     return {
         code: opties.check && uitkomst.verschillen.length > 0 ? 1 : 0,
         uitvoer,
-        samenvatting: samenvatting(uitkomst),
+        samenvatting: samenvatting(uitkomst, {
+            bestanden: 'rapporten',
+            opdracht: ['opgave generate', opties.publiek ? ' --publiek' : '', opties.out ? ` -o ${opties.out}` : ''].join(''),
+        }),
         verschillen: uitkomst.verschillen,
         meldingen,
     };

@@ -90,7 +90,15 @@ export async function site(paden: readonly string[], opties: SiteCliOpties, uit:
         meldingen.push(fouten);
     }
     meldingen.forEach((m) => uit.err(`let op: ${m}\n`));
-    const tekst = samenvatting(uitkomst);
+    const tekst = samenvatting(uitkomst, {
+        bestanden: 'bestanden van de site',
+        opdracht: [
+            'opgave site',
+            opties.publiek ? ' --publiek' : '',
+            opties.svg ? ' --svg' : '',
+            opties.out ? ` -o ${opties.out}` : '',
+        ].join(''),
+    });
     if (opties.check && uitkomst.verschillen.length > 0) {
         uit.err(`${tekst}\n${uitkomst.verschillen.map((v) => `  ${v}`).join('\n')}\n`);
         return 1;
