@@ -103,6 +103,11 @@ describe('opgave.baseline.json', function () {
             assert.equal(cli(['generate', map]).code, 2);
         }
         assert.equal(cli(['check', map, '--geen-baseline']).code, 0, 'zonder baseline blijft de controle bruikbaar');
+        // The message's advice works: a new baseline replaces the broken file.
+        const opnieuw = cli(['check', map, '--baseline-vastleggen']);
+        assert.equal(opnieuw.code, 0, opnieuw.stderr);
+        assert.equal((JSON.parse(fs.readFileSync(bestand, 'utf8')) as { versie: number }).versie, 1);
+        assert.equal(cli(['check', map]).code, 0);
     });
 
     it('bevindingen.md telt de bevindingen in de baseline per regel', () => {

@@ -195,7 +195,8 @@ async function metBaseline(project: Project, opties: CheckCliOpties, uit: Schrij
             throw new GebruikFout(`${rel}: niet te schrijven (${foutReden(e)}).`);
         }
     };
-    let baseline = leesBaseline(project.root);
+    // A new baseline replaces the file without reading it, so it also mends a broken one.
+    let baseline = opties.baselineVastleggen ? undefined : leesBaseline(project.root);
     if (opties.baselineVastleggen) {
         baseline = telBevindingen(project.resultaat.bevindingen, project.root);
         await schrijf(baselineTekst(baseline));
@@ -207,7 +208,8 @@ async function metBaseline(project: Project, opties: CheckCliOpties, uit: Schrij
         const voor = totaal(baseline);
         baseline = schoonOp(baseline, telBevindingen(project.resultaat.bevindingen, project.root));
         await schrijf(baselineTekst(baseline));
-        uit.err(`${rel}: ${voor - totaal(baseline)} bevindingen minder, nog ${totaal(baseline)}.\n`);
+        const minder = voor - totaal(baseline);
+        uit.err(`${rel}: ${minder} ${minder === 1 ? 'bevinding' : 'bevindingen'} minder, nog ${totaal(baseline)}.\n`);
     }
     if (!baseline) {
         return project.resultaat;

@@ -67,12 +67,14 @@ export function leesBaseline(root: string): Baseline | undefined {
     try {
         data = JSON.parse(tekst.replace(/^\uFEFF/, ''));
     } catch {
-        throw new ConfigFout(`${bestand}: geen geldige JSON. Maak het bestand opnieuw met opgave check --baseline-vastleggen.`);
+        throw new ConfigFout(
+            `${bestand}: geen geldige JSON. Maak het bestand opnieuw met opgave check --baseline-vastleggen (dat vervangt het).`,
+        );
     }
     const r = baselineSchema.safeParse(data);
     if (!r.success) {
         const uitleg = uitlegVan(r.error.issues[0]!).replace(/\.$/, '');
-        throw new ConfigFout(`${bestand}: ${uitleg}. Maak het bestand opnieuw met opgave check --baseline-vastleggen.`);
+        throw new ConfigFout(`${bestand}: ${uitleg}. Maak het bestand opnieuw met opgave check --baseline-vastleggen (dat vervangt het).`);
     }
     return new Map(Object.entries(r.data.bestanden).map(([f, regels]) => [f, new Map(Object.entries(regels))]));
 }
