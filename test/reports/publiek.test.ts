@@ -205,6 +205,10 @@ describe('opgave generate en site --publiek', function () {
             fs.readFileSync(path.join(map, 'publiek', 'site', 'opgaven', 'vesting-muiden.html'), 'utf8'),
             /Volgens \[naam\] en \[naam\] blijft/,
         );
+        // No source links: the .opgave files hold the names the public profile leaves out.
+        for (const pagina of ['opgaven/vesting-muiden.html', 'opdrachten/programma-vesting.html', 'index.html']) {
+            assert.doesNotMatch(fs.readFileSync(path.join(map, 'publiek', 'site', pagina), 'utf8'), /href="[^"]*\.opgave(#|")/, pagina);
+        }
         // Without --publiek nothing is replaced and nothing is said.
         const gewoon = cli(['generate', map, '-o', path.join(map, 'gewoon'), '--no-color']);
         assert.doesNotMatch(gewoon.stderr, /\[naam\]/);

@@ -117,7 +117,8 @@ export function sitePaginasLui(resultaat: CheckResultaat, opties: SiteOpties): M
     const paden = sitePaden(p);
     const gemeente = p.gemeenten[0];
     const site = `Portfolio ${gemeente?.titel ?? gemeente?.id ?? ''}`.trim();
-    const bronnen = new Set(opties.bronnen.map((b) => bronBestand(b, opties.root)));
+    // The public profile links to no source: the .opgave files hold the names it leaves out.
+    const bronnen = new Set(opties.publiek ? [] : opties.bronnen.map((b) => bronBestand(b, opties.root)));
     const opdrachtUrl = (id: string): string => html(opdrachtPad(p, id));
 
     // Identifier → page (root-relative). Opdrachten first: an id used twice links to the opdracht.
