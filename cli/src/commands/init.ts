@@ -179,7 +179,10 @@ export async function init(map: string | undefined, opties: InitOpties, uit: Sch
     uit.out(
         `Startportfolio voor ${titel} geschreven in ${plek}:\n${geschreven.map((p) => `  ${weergave(p)}`).join('\n')}\n` +
             `Controleer het met: opgave check ${plek}\n` +
-            `Maak de rapporten met: opgave generate ${plek}\n`,
+            `Maak de rapporten met: opgave generate ${plek}\n` +
+            (opties.ci
+                ? 'De CI-job draait npm ci en npx opgave: zet opgave als devDependency in package.json (npm install --save-dev git+https://<jullie-git-server>/opgave.git; zie docs/handleiding.md, stap 0).\n'
+                : ''),
     );
     return 0;
 }
