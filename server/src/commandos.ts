@@ -16,6 +16,7 @@ import { foutenMelding, samenvatting, schrijfRapporten } from '../../reports/src
 import { regel } from '../../language/src/rules/index.js';
 import { heeftHerstel } from '../../language/src/rules/regel.js';
 import { ConfigFout, STANDAARD_UITVOER } from '../../language/src/config.js';
+import { leesBaseline, pasBaselineToe } from '../../language/src/check/baseline.js';
 import type { PortfolioCheck } from './portfolio-check.js';
 import { regelDocUrl } from './portfolio-check.js';
 import { portfolioBoom } from './features/portfolio-boom.js';
@@ -163,7 +164,11 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
         if (configFout) {
             throw configFout;
         }
-        const resultaat = check.werkruimteResultaat();
+        // The baseline applies as in `opgave generate`, so both write the same bevindingen.md.
+        const baseline = leesBaseline(inst.root);
+        const resultaat = baseline
+            ? pasBaselineToe(check.werkruimteResultaat(), baseline, inst.root).resultaat
+            : check.werkruimteResultaat();
         const rapporten = genereerRapporten(resultaat, {
             peildatum: inst.peildatum,
             root: inst.root,

@@ -247,7 +247,13 @@ describe('LSP: stdout carries only the JSON-RPC stream (--stdio)', function () {
                 textDocument: { uri: uriVan(bestand), version: 2 },
                 contentChanges: [{ text: opSchijf }],
             });
+            // With a baseline, as `opgave generate` does: bevindingen.md counts what it absorbs.
+            fs.writeFileSync(
+                path.join(root, 'opgave.baseline.json'),
+                `${JSON.stringify({ versie: 1, bestanden: { 'werkend-winterswijk.opgave': { 'lessen-ontbreken': 1 } } })}\n`,
+            );
             const tweede = (await genereer()).result as GenereerAntwoord;
+            assert.match(fs.readFileSync(path.join(uitvoer, 'bevindingen.md'), 'utf8'), /^## In de baseline$/m);
             assert.ok(tweede.verschillen.includes('gewijzigd: personen.md'), tweede.verschillen.join('\n'));
             assert.ok(
                 tweede.verschillen.every((v) => v.startsWith('gewijzigd: ')),
