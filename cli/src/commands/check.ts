@@ -131,19 +131,18 @@ export async function check(paden: readonly string[], opties: CheckCliOpties, ui
 async function herstel(paden: readonly string[], opties: ProjectOpties, uit: Schrijver, schrijven: boolean): Promise<number> {
     const project = await vindProject(paden, opties);
     const uitkomst = await herstelBestanden(project.bestanden, project);
-    const totaal = [...uitkomst.perRegel.values()].reduce((a, b) => a + b, 0);
+    const aantal = [...uitkomst.perRegel.values()].reduce((a, b) => a + b, 0);
     const regels = [...uitkomst.perRegel].map(([id, n]) => `${id} ${n}`).join(', ');
+    /** `N herstellingen in M bestanden (regel n, …)`. */
+    const zin = (bestanden: number): string =>
+        `${aantal} ${aantal === 1 ? 'herstelling' : 'herstellingen'} in ${bestanden} ${bestanden === 1 ? 'bestand' : 'bestanden'} (${regels})`;
     if (!schrijven) {
         for (const b of uitkomst.bestanden) {
             // Paths relative to the portfolio root, as `git apply` in that folder reads them.
             const rel = path.relative(project.root, b.bestand).split(path.sep).join('/');
             uit.out(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, b.oud, b.nieuw, undefined, undefined, { context: 3 }).replace(/^=+\n/, ''));
         }
-        uit.err(
-            totaal === 0
-                ? 'Niets te herstellen.\n'
-                : `${totaal} ${totaal === 1 ? 'herstelling' : 'herstellingen'} in ${uitkomst.bestanden.length} ${uitkomst.bestanden.length === 1 ? 'bestand' : 'bestanden'} (${regels}); er is niets geschreven.\n`,
-        );
+        uit.err(aantal === 0 ? 'Niets te herstellen.\n' : `${zin(uitkomst.bestanden.length)}; er is niets geschreven.\n`);
         return 0;
     }
     let geschreven = 0;
@@ -162,10 +161,8 @@ async function herstel(paden: readonly string[], opties: ProjectOpties, uit: Sch
             uit.err(`let op: ${rel}: niet te schrijven (${foutReden(e)}); dit bestand is niet hersteld.\n`);
         }
     }
-    if (totaal > 0) {
-        uit.err(
-            `${totaal} ${totaal === 1 ? 'herstelling' : 'herstellingen'} in ${geschreven} ${geschreven === 1 ? 'bestand' : 'bestanden'} (${regels}).\n`,
-        );
+    if (aantal > 0) {
+        uit.err(`${zin(geschreven)}.\n`);
     }
     return 0;
 }
