@@ -166,9 +166,8 @@ export class OpgaveCommandHandler extends AbstractExecuteCommandHandler {
         }
         // The baseline applies as in `opgave generate`, so both write the same bevindingen.md.
         const baseline = leesBaseline(inst.root);
-        const resultaat = baseline
-            ? pasBaselineToe(check.werkruimteResultaat(), baseline, inst.root).resultaat
-            : check.werkruimteResultaat();
+        const werkruimte = check.werkruimteResultaat();
+        const resultaat = baseline ? pasBaselineToe(werkruimte, baseline, inst.root).resultaat : werkruimte;
         const rapporten = genereerRapporten(resultaat, {
             peildatum: inst.peildatum,
             root: inst.root,
