@@ -22,7 +22,7 @@ import { plusMaanden } from '../../language/src/model/datum.js';
 import { isAfgesloten } from '../../language/src/model/navigatie.js';
 import type { Opdracht } from '../../language/src/model/types.js';
 import { FASEN } from '../../language/src/model/werkwijzen.js';
-import { icsKopZin } from './kop.js';
+import { kopZin } from './kop.js';
 import type { RapportOpties } from './opties.js';
 import { bronBestand, bronPlek, naam, opId } from './tekst.js';
 
@@ -63,7 +63,8 @@ export function besluitenIcs(resultaat: CheckResultaat, opties: RapportOpties): 
     const kalender = ical({
         prodId: BESLUITEN_PRODID.replace(/^-/, ''), // ical-generator writes the leading '-' itself
         name: 'Besluitenkalender portfolio',
-        description: icsKopZin(opties.peildatum),
+        // The reports' sentence, which kop.ts recognises as the calendar's X-WR-CALDESC.
+        description: kopZin(opties.peildatum),
         timezone: null,
     });
     const stempel = new Date(`${opties.peildatum}T00:00:00Z`);

@@ -37,11 +37,6 @@ export const SCHEMA_KOP_ZIN = `${GEGENEREERD_KOP} uit het zod-schema van het por
 /** The header sentence of a site asset that does not depend on the portfolio (scripts, style sheet, libraries). */
 export const SITE_MIDDEL_ZIN = `${GEGENEREERD_KOP}: onderdeel van de portfoliosite (opgave site); niet met de hand bewerken.`;
 
-/** The sentence of the decision calendar `besluiten.ics` (its `X-WR-CALDESC`), for a peildatum `JJJJ-MM-DD`. */
-export function icsKopZin(peildatum: string): string {
-    return kopZin(peildatum);
-}
-
 /** The first line of a generated script or style sheet: `sentence` in a block comment. */
 export function blokKop(zin: string): string {
     return `/* ${zin} */`;
