@@ -84,10 +84,18 @@ export function leesBaseline(root: string): Baseline | undefined {
  * @param root absolute portfolio root
  */
 export function telBevindingen(bevindingen: readonly Bevinding[], root: string): Baseline {
+    return tel(
+        bevindingen,
+        bevindingen.map((b) => relatief(b.uri, root)),
+    );
+}
+
+/** The counts per file and rule of findings whose files (relative, `/`) are given in the same order. */
+function tel(bevindingen: readonly Bevinding[], bestanden: readonly string[]): Baseline {
     const uit = new Map<string, Map<string, number>>();
-    for (const b of bevindingen) {
+    for (const [i, b] of bevindingen.entries()) {
         if (b.ruleId === NOOIT) continue;
-        const f = relatief(b.uri, root);
+        const f = bestanden[i]!;
         const regels = uit.get(f) ?? new Map<string, number>();
         uit.set(f, regels);
         regels.set(b.ruleId, (regels.get(b.ruleId) ?? 0) + 1);
@@ -138,11 +146,13 @@ export function baselineTekst(baseline: Baseline): string {
  * @param root absolute portfolio root (the baseline's paths are relative to it)
  */
 export function pasBaselineToe(resultaat: CheckResultaat, baseline: Baseline, root: string): BaselineUitkomst {
-    const nu = telBevindingen(resultaat.bevindingen, root);
+    // Each finding's file once, for the counts and for the decision.
+    const bestanden = resultaat.bevindingen.map((b) => relatief(b.uri, root));
+    const nu = tel(resultaat.bevindingen, bestanden);
     const opgenomen: Bevinding[] = [];
     const over: Bevinding[] = [];
-    for (const b of resultaat.bevindingen) {
-        const f = relatief(b.uri, root);
+    for (const [i, b] of resultaat.bevindingen.entries()) {
+        const f = bestanden[i]!;
         const toegestaan = baseline.get(f)?.get(b.ruleId) ?? 0;
         if (b.ruleId !== NOOIT && (nu.get(f)?.get(b.ruleId) ?? 0) <= toegestaan) opgenomen.push(b);
         else over.push(b);
